@@ -1,0 +1,7 @@
+package org.gefyra.account;
+
+import jakarta.security.enterprise.credential.Credential;
+
+/** "Try without signing in": a kiosk visit with no name, whose progress is dropped at sign-out. */
+public final class GuestCredential implements Credential {
+}

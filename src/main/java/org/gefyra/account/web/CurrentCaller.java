@@ -1,0 +1,54 @@
+package org.gefyra.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.gefyra.account.Caller;
+import org.gefyra.account.Role;
+
+/** The caller of the current request, for views ({@code get()}) and pages ({@code #{caller.admin}}). */
+@Named("caller")
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    HttpServletRequest request;
+
+    public Caller get() {
+        return request.getAttribute(GefyraAuthentication.CALLER_ATTRIBUTE) instanceof Caller caller
+                ? caller : Caller.ANONYMOUS;
+    }
+
+    public boolean isSignedIn() {
+        return get().isSignedIn();
+    }
+
+    public boolean isStaff() {
+        return get().isStaff();
+    }
+
+    public boolean isAdmin() {
+        return get().is(Role.ADMIN);
+    }
+
+    public boolean isEducator() {
+        return get().is(Role.EDUCATOR, Role.ADMIN);
+    }
+
+    public boolean isCoordinator() {
+        return get().is(Role.COORDINATOR, Role.ADMIN);
+    }
+
+    public boolean isLearner() {
+        return get().is(Role.LEARNER, Role.GUEST);
+    }
+
+    public boolean isGuest() {
+        return get().is(Role.GUEST);
+    }
+
+    public String getName() {
+        return get().name();
+    }
+}

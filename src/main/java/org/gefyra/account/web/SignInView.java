@@ -1,0 +1,103 @@
+package org.gefyra.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.gefyra.account.Caller;
+import org.gefyra.account.Role;
+import org.gefyra.shared.web.Messages;
+
+/** The staff sign-in form: user name and password, then on to the page they came for or their home. */
+@Named
+@RequestScoped
+public class SignInView {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    CurrentCaller caller;
+
+    private String username;
+    private String password;
+    private String continueTo;
+
+    public String signIn() throws IOException {
+        AuthenticationStatus status = authenticate(new UsernamePasswordCredential(username, new Password(password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + destination(caller.get()));
+        } else {
+            Messages.error("signIn.failed");
+        }
+        return null;
+    }
+
+    /** Signs in with any credential through Jakarta Security, so that every sign-in starts a fresh session. */
+    static AuthenticationStatus authenticate(SecurityContext security, Credential credential) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        }
+        return status;
+    }
+
+    private AuthenticationStatus authenticate(Credential credential) {
+        return authenticate(security, credential);
+    }
+
+    private String destination(Caller signedIn) {
+        if (isSafe(continueTo)) {
+            return continueTo;
+        }
+        if (signedIn.is(Role.ADMIN)) {
+            return "/admin/index.xhtml";
+        }
+        return signedIn.is(Role.EDUCATOR) ? "/educator/index.xhtml" : "/reports/index.xhtml";
+    }
+
+    /** Only paths inside Gefyra, so that a link cannot send someone elsewhere after signing in. */
+    static boolean isSafe(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.contains("\\")
+                && !path.startsWith("/sign-in") && path.length() < 500;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
+    }
+}

@@ -1,0 +1,104 @@
+package org.gefyra.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an image that a module refers to: inside the module's folder, present, at most 1 MB,
+ * really a PNG, JPEG, WebP or SVG, and, for SVG, free of scripts.
+ */
+final class ImageCheck {
+
+    static final long MAX_BYTES = 1024 * 1024;
+    private static final Pattern UNSAFE_SVG = Pattern.compile(
+            "<script|javascript:|<foreignobject|<iframe|<embed|<object|\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+
+    private ImageCheck() {
+    }
+
+    /** The image's path relative to the module folder, with forward slashes, if it is acceptable. */
+    static Optional<String> check(Path moduleDir, String file, int line, String image, List<ContentError> errors) {
+        int before = errors.size();
+        if (image.startsWith("/") || image.contains("\\") || image.contains(":")) {
+            errors.add(ContentError.of(file, line, "image.outside", image));
+            return Optional.empty();
+        }
+        Path resolved = moduleDir.resolve(image).normalize();
+        if (!resolved.startsWith(moduleDir)) {
+            errors.add(ContentError.of(file, line, "image.outside", image));
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(resolved)) {
+            errors.add(ContentError.of(file, line, "image.missing", image));
+            return Optional.empty();
+        }
+        try {
+            if (!resolved.toRealPath().startsWith(moduleDir.toRealPath())) {
+                errors.add(ContentError.of(file, line, "image.outside", image));
+                return Optional.empty();
+            }
+            long size = Files.size(resolved);
+            if (size > MAX_BYTES) {
+                errors.add(ContentError.of(file, line, "image.tooLarge", image, String.valueOf((size + 1023) / 1024)));
+                return Optional.empty();
+            }
+            checkContent(resolved, file, line, image, errors);
+        } catch (IOException unreadable) {
+            errors.add(ContentError.of(file, line, "image.missing", image));
+        }
+        return errors.size() == before
+                ? Optional.of(moduleDir.relativize(resolved).toString().replace('\\', '/')) : Optional.empty();
+    }
+
+    private static void checkContent(Path path, String file, int line, String image, List<ContentError> errors)
+            throws IOException {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        byte[] bytes = Files.readAllBytes(path);
+        boolean matches;
+        if (name.endsWith(".svg")) {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            matches = text.contains("<svg");
+            if (matches && UNSAFE_SVG.matcher(text).find()) {
+                errors.add(ContentError.of(file, line, "image.unsafeSvg", image));
+                return;
+            }
+        } else if (name.endsWith(".png")) {
+            matches = startsWith(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        } else if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+            matches = startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        } else if (name.endsWith(".webp")) {
+            matches = startsWith(bytes, "RIFF".getBytes(StandardCharsets.US_ASCII)) && bytes.length > 12
+                    && new String(bytes, 8, 4, StandardCharsets.US_ASCII).equals("WEBP");
+        } else {
+            matches = false;
+        }
+        if (!matches) {
+            errors.add(ContentError.of(file, line, "image.badType", image));
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    static String mediaType(String path) {
+        String name = path.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".svg")) {
+            return "image/svg+xml";
+        }
+        if (name.endsWith(".png")) {
+            return "image/png";
+        }
+        if (name.endsWith(".webp")) {
+            return "image/webp";
+        }
+        return "image/jpeg";
+    }
+}

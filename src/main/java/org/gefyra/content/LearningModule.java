@@ -1,0 +1,36 @@
+package org.gefyra.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A short learning module, loaded from its folder under {@code content/modules}: its steps, the
+ * same in every language, and its text in each language that passed validation.
+ */
+public record LearningModule(String id, int version, List<String> audience, List<String> digcomp, int level,
+        int minutes, String cover, List<Step> steps, Map<String, ModuleText> texts) {
+
+    public Set<String> languages() {
+        return texts.keySet();
+    }
+
+    public Optional<ModuleText> text(String language) {
+        return Optional.ofNullable(texts.get(language));
+    }
+
+    public Optional<Step> step(String stepId) {
+        return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
+    }
+
+    /** The step's position, counted from 0, or -1 if the module no longer has it. */
+    public int indexOf(String stepId) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(stepId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,17 @@
+package org.gefyra.content;
+
+import java.util.Map;
+
+/**
+ * The words of one step in one language.
+ *
+ * @param bodyHtml the body's Markdown, rendered and sanitised once at load time
+ * @param options a quiz's options by id
+ */
+public record StepText(String title, String bodyHtml, String imageAlt,
+        Map<String, OptionText> options) {
+
+    /** A quiz option's words, and the feedback shown at once when it is chosen. */
+    public record OptionText(String text, String feedback) {
+    }
+}

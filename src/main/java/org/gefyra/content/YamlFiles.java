@@ -1,0 +1,59 @@
+package org.gefyra.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Reads a content file as a YAML node tree that keeps line numbers, reporting what stops it. */
+final class YamlFiles {
+
+    static final long MAX_BYTES = 512 * 1024;
+
+    private YamlFiles() {
+    }
+
+    static Optional<Node> read(Path path, String name, List<ContentError> errors) {
+        String text;
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                errors.add(ContentError.of(name, 0, "file.tooLarge", String.valueOf(MAX_BYTES / 1024)));
+                return Optional.empty();
+            }
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+        } catch (CharacterCodingException notUtf8) {
+            errors.add(ContentError.of(name, 0, "file.notUtf8"));
+            return Optional.empty();
+        } catch (IOException unreadable) {
+            errors.add(ContentError.of(name, 0, "file.unreadable", String.valueOf(unreadable.getMessage())));
+            return Optional.empty();
+        }
+        LoadSettings settings = LoadSettings.builder().setLabel(name).setMaxAliasesForCollections(20)
+                .setAllowRecursiveKeys(false).build();
+        try {
+            Optional<Node> node = new Compose(settings).composeString(text);
+            if (node.isEmpty()) {
+                errors.add(ContentError.of(name, 0, "file.empty"));
+            }
+            return node;
+        } catch (MarkedYamlEngineException invalid) {
+            int line = invalid.getProblemMark().or(invalid::getContextMark).map(m -> m.getLine() + 1).orElse(0);
+            errors.add(ContentError.of(name, line, "yaml.invalid", String.valueOf(invalid.getProblem())));
+        } catch (YamlEngineException invalid) {
+            errors.add(ContentError.of(name, 0, "yaml.invalid", String.valueOf(invalid.getMessage())));
+        }
+        return Optional.empty();
+    }
+}

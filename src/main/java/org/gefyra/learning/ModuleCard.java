@@ -1,0 +1,22 @@
+package org.gefyra.learning;
+
+import org.gefyra.content.LearningModule;
+import org.gefyra.content.ModuleText;
+
+/**
+ * A module as a learner's list shows it: its words in their language, whether an educator
+ * assigned it, and how far they got.
+ *
+ * @param stepNumber the step to continue at, counted from 1; 0 if not started
+ */
+public record ModuleCard(LearningModule module, ModuleText text, boolean assigned, boolean started,
+        boolean completed, int stepNumber) {
+
+    public int getStepCount() {
+        return module.steps().size();
+    }
+
+    public boolean isInProgress() {
+        return started && !completed;
+    }
+}

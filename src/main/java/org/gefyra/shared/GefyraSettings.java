@@ -1,0 +1,54 @@
+package org.gefyra.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The application's settings, read through MicroProfile Config from {@code GEFYRA_*}
+ * environment variables, with defaults that let {@code mvn liberty:run} work with nothing set.
+ */
+@Named("settings")
+@ApplicationScoped
+public class GefyraSettings {
+
+    @Inject
+    @ConfigProperty(name = "GEFYRA_CONTENT_DIR", defaultValue = "content")
+    String contentDir;
+
+    @Inject
+    @ConfigProperty(name = "GEFYRA_DEMO", defaultValue = "true")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "GEFYRA_ADMIN_PASSWORD")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "GEFYRA_KIOSK_IDLE_SECONDS", defaultValue = "180")
+    int kioskIdleSeconds;
+
+    public Path contentDir() {
+        return Path.of(contentDir).toAbsolutePath().normalize();
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    public Duration kioskIdle() {
+        return Duration.ofSeconds(Math.max(30, kioskIdleSeconds));
+    }
+}

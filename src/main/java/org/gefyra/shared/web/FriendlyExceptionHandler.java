@@ -1,0 +1,74 @@
+package org.gefyra.shared.web;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gefyra.shared.NotAllowedException;
+
+/**
+ * Turns what goes wrong while a page is handled into a friendly page in the user's language:
+ * 403 when the caller may not see something, the "page expired" page for an old form, and a
+ * 500 page (with the details only in the server log) for anything else. Never a stack trace.
+ */
+public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(FriendlyExceptionHandler.class.getName());
+
+    public FriendlyExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        if (!events.hasNext()) {
+            getWrapped().handle();
+            return;
+        }
+        Throwable thrown = events.next().getContext().getException();
+        clear();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            respond(faces, thrown);
+        } catch (IOException | IllegalStateException cannotRespond) {
+            LOG.log(Level.FINE, "The response was already under way", cannotRespond);
+        }
+        faces.responseComplete();
+    }
+
+    private void respond(FacesContext faces, Throwable thrown) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        if (causedBy(thrown, ViewExpiredException.class)) {
+            external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");
+        } else if (causedBy(thrown, NotAllowedException.class)) {
+            external.responseSendError(403, null);
+        } else {
+            LOG.log(Level.SEVERE, "Error on " + external.getRequestServletPath(), thrown);
+            external.responseSendError(500, null);
+        }
+    }
+
+    private void clear() {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            events.next();
+            events.remove();
+        }
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
