@@ -1,5 +1,6 @@
 package org.gefyra.learning;
 
+import java.time.Instant;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
 
@@ -10,7 +11,7 @@ import org.gefyra.content.ModuleText;
  * @param stepNumber the step to continue at, counted from 1; 0 if not started
  */
 public record ModuleCard(LearningModule module, ModuleText text, boolean assigned, boolean started,
-        boolean completed, int stepNumber) {
+        boolean completed, int stepNumber, Instant lastActivity) {
 
     public int getStepCount() {
         return module.steps().size();

@@ -37,7 +37,7 @@ public class ProgressService {
     @Inject
     ContentLibrary library;
 
-    /** The learner's modules in a language: in progress first, then assigned, then the rest. */
+    /** The learner's modules in a language: in progress first (the latest on top), then assigned, then the rest. */
     public List<ModuleCard> myModules(LearnerKey who, String language) {
         Map<String, ModuleProgress> progress = progressByModule(who);
         Set<String> assigned = who.isGuest() ? Set.of() : Set.copyOf(em.createQuery(
@@ -46,6 +46,7 @@ public class ProgressService {
         return library.offeredIn(language).stream()
                 .map(module -> card(module, language, assigned.contains(module.id()), progress.get(module.id())))
                 .sorted(Comparator.comparing((ModuleCard c) -> !c.isInProgress())
+                        .thenComparing(ModuleCard::lastActivity, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(c -> !c.assigned())
                         .thenComparing(ModuleCard::completed))
                 .toList();
@@ -149,6 +150,7 @@ public class ProgressService {
         int index = progress == null || progress.getCurrentStep() == null ? 0
                 : Math.max(0, module.indexOf(progress.getCurrentStep()));
         return new ModuleCard(module, module.texts().get(language), assigned, progress != null,
-                progress != null && progress.isCompleted(), progress == null ? 0 : index + 1);
+                progress != null && progress.isCompleted(), progress == null ? 0 : index + 1,
+                progress == null ? null : progress.getLastActivityAt());
     }
 }

@@ -43,7 +43,7 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return signIn(request, context, context.getAuthParameters().getCredential());
         }
-        if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/static/")) {
+        if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/static/") || path.startsWith("/webjars/")) {
             return context.doNothing();
         }
         String authorization = request.getHeader("Authorization");

@@ -7,12 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.gefyra.account.Caller;
 import org.gefyra.account.Role;
@@ -34,7 +30,8 @@ public class SignInView {
     private String continueTo;
 
     public String signIn() throws IOException {
-        AuthenticationStatus status = authenticate(new UsernamePasswordCredential(username, new Password(password)));
+        AuthenticationStatus status = SignIns.authenticate(security,
+                new UsernamePasswordCredential(username, new Password(password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + destination(caller.get()));
@@ -42,23 +39,6 @@ public class SignInView {
             Messages.error("signIn.failed");
         }
         return null;
-    }
-
-    /** Signs in with any credential through Jakarta Security, so that every sign-in starts a fresh session. */
-    static AuthenticationStatus authenticate(SecurityContext security, Credential credential) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
-        }
-        return status;
-    }
-
-    private AuthenticationStatus authenticate(Credential credential) {
-        return authenticate(security, credential);
     }
 
     private String destination(Caller signedIn) {

@@ -1,0 +1,112 @@
+package org.gefyra.kiosk.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+import java.util.Optional;
+import org.gefyra.account.GuestCredential;
+import org.gefyra.account.web.SignIns;
+import org.gefyra.learner.CardCredential;
+import org.gefyra.learner.Learner;
+import org.gefyra.learner.LearnerCard;
+import org.gefyra.learner.LearnerService;
+import org.gefyra.learner.PinCredential;
+import org.gefyra.organisation.Site;
+import org.gefyra.shared.web.Messages;
+
+/**
+ * How a learner signs in at a kiosk or tablet: with the code on their card, by choosing their
+ * name on this kiosk and typing their PIN, or as a guest. These pages keep no state on the
+ * server until someone has signed in.
+ */
+@Named
+@RequestScoped
+public class KioskSignInView {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    KioskDevice device;
+
+    @Inject
+    LearnerService learners;
+
+    private String code;
+    private Long learnerId;
+    private String pin;
+    private boolean locked;
+
+    public String signInWithCard() {
+        if (learners.findByCard(code).filter(Learner::isLocked).isPresent()) {
+            locked = true;
+            return null;
+        }
+        if (SignIns.authenticate(security, new CardCredential(code)) == AuthenticationStatus.SUCCESS) {
+            SignIns.redirect("/learn/index.xhtml");
+        } else {
+            Messages.error("kiosk.card.unknown");
+        }
+        return null;
+    }
+
+    public String signInWithPin() {
+        if (chosen().isEmpty()) {
+            Messages.error("kiosk.pin.chooseAgain");
+            return null;
+        }
+        if (SignIns.authenticate(security, new PinCredential(learnerId, pin)) == AuthenticationStatus.SUCCESS) {
+            SignIns.redirect("/learn/index.xhtml");
+            return null;
+        }
+        int left = learners.pinAttemptsLeft(learnerId);
+        locked = left == 0;
+        if (!locked) {
+            Messages.error(left == 1 ? "kiosk.pin.wrongLast" : "kiosk.pin.wrong", left);
+        }
+        return null;
+    }
+
+    public String tryAsGuest() {
+        if (SignIns.authenticate(security, new GuestCredential()) == AuthenticationStatus.SUCCESS) {
+            SignIns.redirect("/learn/index.xhtml");
+        }
+        return null;
+    }
+
+    /** The learners this kiosk shows, unless it is no kiosk or its site hides them. */
+    public List<LearnerCard> getCards() {
+        return learners.cardsAt(device.getSite());
+    }
+
+    public boolean isNamesShown() {
+        Site site = device.getSite();
+        return site != null && site.isLearnerListShown();
+    }
+
+    /** The learner whose PIN is asked: only one shown on this kiosk's list. */
+    public Optional<LearnerCard> chosen() {
+        if (learnerId == null) {
+            return Optional.empty();
+        }
+        return getCards().stream().filter(card -> card.id() == learnerId).findFirst();
+    }
+
+    public LearnerCard getChosen() {
+        return chosen().orElse(null);
+    }
+
+    public boolean isLocked() {
+        return locked || chosen().flatMap(card -> learners.find(card.id())).map(Learner::isLocked).orElse(false);
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public Long getLearnerId() { return learnerId; }
+    public void setLearnerId(Long learnerId) { this.learnerId = learnerId; }
+    public String getPin() { return pin; }
+    public void setPin(String pin) { this.pin = pin; }
+}

@@ -1,0 +1,11 @@
+package org.gefyra.learning;
+
+import java.time.LocalDate;
+
+/**
+ * What a certificate of a finished module says: who (null for a guest), which module and what
+ * they can now do, when, and the confidence they reported before and after.
+ */
+public record Certificate(String learnerName, String moduleId, String moduleTitle, String canDo,
+        LocalDate completedOn, int minutes, String language, Short confidenceBefore, Short confidenceAfter) {
+}

@@ -1,0 +1,28 @@
+package org.gefyra.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.gefyra.account.Caller;
+import org.gefyra.content.LearningModule;
+import org.gefyra.content.ModuleText;
+
+/** Certificates exist for finished modules only, and only for the learner who finished them. */
+@ApplicationScoped
+public class CertificateService {
+
+    @Inject
+    ProgressService progress;
+
+    public Optional<Certificate> of(Caller caller, LearnerKey who, LearningModule module, String language) {
+        ModuleText text = module.texts().get(language);
+        if (text == null) {
+            return Optional.empty();
+        }
+        return progress.progress(who, module.id()).filter(ModuleProgress::isCompleted)
+                .map(done -> new Certificate(who.isGuest() ? null : caller.name(), module.id(), text.title(),
+                        text.canDo(), done.getCompletedAt().atZone(ZoneId.systemDefault()).toLocalDate(),
+                        module.minutes(), language, done.getConfidenceBefore(), done.getConfidenceAfter()));
+    }
+}

@@ -1,0 +1,58 @@
+package org.gefyra.learning.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.gefyra.account.web.CurrentCaller;
+import org.gefyra.content.ContentLibrary;
+import org.gefyra.content.LearningModule;
+import org.gefyra.learning.Certificate;
+import org.gefyra.learning.CertificateService;
+
+/** The certificate of a finished module, to print or to download as a PDF. */
+@Named
+@RequestScoped
+public class CertificateView {
+
+    @Inject
+    LearnerContext learner;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    ContentLibrary library;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    @ManagedProperty("#{param.module}")
+    String moduleId;
+
+    private Certificate certificate;
+
+    public void load() {
+        LearningModule module = ModuleRequest.find(library, moduleId, learner.language()).orElse(null);
+        certificate = module == null ? null
+                : certificates.of(caller.get(), learner.who(), module, learner.language()).orElse(null);
+        if (certificate == null) {
+            ModuleRequest.notFound();
+        }
+    }
+
+    public Certificate getCertificate() {
+        return certificate;
+    }
+
+    public String getDate() {
+        return certificate.completedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.forLanguageTag(learner.language())));
+    }
+
+    public String getModule() { return moduleId; }
+}

@@ -1,0 +1,41 @@
+package org.gefyra.learning.web;
+
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.gefyra.content.ContentLibrary;
+import org.gefyra.content.LearningModule;
+import org.gefyra.content.ModuleText;
+
+/** The module a learner page is about, in the page's language, or a friendly 404 if there is none. */
+final class ModuleRequest {
+
+    private ModuleRequest() {
+    }
+
+    static Optional<LearningModule> find(ContentLibrary library, String moduleId, String language) {
+        return library.module(moduleId).filter(m -> m.texts().containsKey(language));
+    }
+
+    static LearningModule require(ContentLibrary library, String moduleId, String language) {
+        return find(library, moduleId, language).orElseGet(() -> {
+            notFound();
+            return null;
+        });
+    }
+
+    static ModuleText text(LearningModule module, String language) {
+        return module == null ? null : module.texts().get(language);
+    }
+
+    static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        faces.responseComplete();
+    }
+}

@@ -1,0 +1,95 @@
+package org.gefyra.learning.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.gefyra.account.web.SignIns;
+import org.gefyra.content.ContentLibrary;
+import org.gefyra.content.LearningModule;
+import org.gefyra.content.ModuleText;
+import org.gefyra.content.Step;
+import org.gefyra.learning.ModuleProgress;
+import org.gefyra.learning.ProgressService;
+import org.gefyra.learning.ProgressService.RatingTime;
+
+/**
+ * A module's first page: what it is about, how long it takes, and "how true is this for you
+ * now?" about its "I can" statement, before the first step. Opening it again continues.
+ */
+@Named
+@RequestScoped
+public class ModuleView {
+
+    @Inject
+    LearnerContext learner;
+
+    @Inject
+    ContentLibrary library;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    @ManagedProperty("#{param.id}")
+    String id;
+
+    private LearningModule module;
+    private Optional<ModuleProgress> current;
+
+    public void load() {
+        module = ModuleRequest.require(library, id, learner.language());
+    }
+
+    public String rate(Integer rating) {
+        LearningModule opened = module();
+        if (opened == null) {
+            return null;
+        }
+        Step first = progress.open(learner.who(), opened, learner.place());
+        progress.rate(learner.who(), opened, RatingTime.BEFORE, rating, learner.place());
+        SignIns.redirect(StepView.address(opened.id(), first.id()));
+        return null;
+    }
+
+    public String skip() {
+        return rate(null);
+    }
+
+    public String continueModule() {
+        LearningModule opened = module();
+        if (opened != null) {
+            SignIns.redirect(StepView.address(opened.id(), progress.open(learner.who(), opened, learner.place()).id()));
+        }
+        return null;
+    }
+
+    public LearningModule module() {
+        if (module == null) {
+            module = ModuleRequest.find(library, id, learner.language()).orElse(null);
+        }
+        return module;
+    }
+
+    public LearningModule getModule() {
+        return module();
+    }
+
+    public ModuleText getText() {
+        return ModuleRequest.text(module(), learner.language());
+    }
+
+    public ModuleProgress getProgress() {
+        if (current == null) {
+            current = module() == null ? Optional.empty() : progress.progress(learner.who(), module().id());
+        }
+        return current.orElse(null);
+    }
+
+    public boolean isStarted() {
+        return getProgress() != null;
+    }
+
+    public String getId() { return id; }
+}

@@ -1,0 +1,152 @@
+package org.gefyra.learning.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.gefyra.account.web.SignIns;
+import org.gefyra.content.ContentLibrary;
+import org.gefyra.content.LearningModule;
+import org.gefyra.content.ModuleText;
+import org.gefyra.content.Step;
+import org.gefyra.content.StepText;
+import org.gefyra.content.web.ContentImages;
+import org.gefyra.learning.ProgressService;
+import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.web.Messages;
+
+/**
+ * One step of a module on one screen: "Step 3 of 7", the text, a question with feedback at
+ * once, or the way into a practice website; big Back and Next. Progress is saved at every step.
+ */
+@Named
+@RequestScoped
+public class StepView {
+
+    @Inject
+    LearnerContext learner;
+
+    @Inject
+    ContentLibrary library;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    @ManagedProperty("#{param.module}")
+    String moduleId;
+
+    @Inject
+    @ManagedProperty("#{param.step}")
+    String stepId;
+
+    @Inject
+    @ManagedProperty("#{param.chosen}")
+    String chosen;
+
+    private Boolean correct;
+    private LearningModule module;
+    private Step step;
+
+    public static String address(String moduleId, String stepId) {
+        return "/learn/step.xhtml?module=" + moduleId + "&step=" + stepId;
+    }
+
+    /** On opening the page: records that the step was viewed, or goes back to the module if it no longer exists. */
+    public void load() {
+        if (ModuleRequest.find(library, moduleId, learner.language()).isEmpty()) {
+            ModuleRequest.notFound();
+            return;
+        }
+        if (step() == null || progress.progress(learner.who(), moduleId).isEmpty()) {
+            SignIns.redirect("/learn/module.xhtml?id=" + moduleId);
+            return;
+        }
+        progress.view(learner.who(), module(), step(), learner.place());
+    }
+
+    public String answer() {
+        if (step() == null) {
+            ModuleRequest.notFound();
+            return null;
+        }
+        try {
+            correct = progress.answer(learner.who(), module(), step(), chosen, learner.place());
+        } catch (InvalidInputException noAnswer) {
+            Messages.invalid(noAnswer, "quiz");
+        }
+        return null;
+    }
+
+    LearningModule module() {
+        if (module == null) {
+            module = ModuleRequest.find(library, moduleId, learner.language()).orElse(null);
+        }
+        return module;
+    }
+
+    Step step() {
+        if (step == null && module() != null) {
+            step = module().step(stepId).orElse(null);
+        }
+        return step;
+    }
+
+    public ModuleText getModuleText() {
+        return ModuleRequest.text(module(), learner.language());
+    }
+
+    public Step getStep() {
+        return step();
+    }
+
+    public StepText getText() {
+        return step() == null ? null : getModuleText().steps().get(step().id());
+    }
+
+    public int getNumber() {
+        return module().indexOf(stepId) + 1;
+    }
+
+    public int getCount() {
+        return module().steps().size();
+    }
+
+    public String getPrevious() {
+        int index = module().indexOf(stepId);
+        return index == 0 ? "/learn/module.xhtml?id=" + moduleId : address(moduleId, module().steps().get(index - 1).id());
+    }
+
+    public String getNext() {
+        int index = module().indexOf(stepId);
+        List<Step> steps = module().steps();
+        return index == steps.size() - 1 ? "/learn/finish.xhtml?module=" + moduleId
+                : address(moduleId, steps.get(index + 1).id());
+    }
+
+    public boolean isLast() {
+        return getNumber() == getCount();
+    }
+
+    public String getImage() {
+        return step().image() == null ? null : ContentImages.address(moduleId, step().image());
+    }
+
+    public String getSandbox() {
+        return "/learn/sandbox/" + step().sandbox().id() + ".xhtml?module=" + moduleId + "&step=" + stepId;
+    }
+
+    public boolean isGoalReached() {
+        return step() != null && step().isPractice() && progress.goalReached(learner.who(), moduleId, stepId);
+    }
+
+    public StepText.OptionText getChosenOption() {
+        return chosen == null || getText() == null ? null : getText().options().get(chosen);
+    }
+
+    public String getModule() { return moduleId; }
+    public String getStepId() { return stepId; }
+    public String getChosen() { return chosen; }
+    public Boolean getCorrect() { return correct; }
+}

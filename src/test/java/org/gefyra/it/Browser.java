@@ -1,0 +1,122 @@
+package org.gefyra.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for the browser tests, with the axe-core accessibility audit and
+ * screenshots under {@code target/screenshots}. Tests skip, with a message, where no Chromium
+ * is installed; CI always installs it.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    public final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** A tablet-sized browser (1024 x 768). */
+    public static Browser open() {
+        return open(1024, 768);
+    }
+
+    public static Browser open(int width, int height) {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: install Debian's chromium and chromium-driver to run them");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-extensions", "--use-fake-ui-for-media-stream",
+                "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().window().setSize(new Dimension(width, height));
+        return new Browser(driver);
+    }
+
+    public Browser go(String path) {
+        driver.get(Server.url(path));
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public void click(String css) {
+        find(css).click();
+    }
+
+    public void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules; any violation fails the test. */
+    public void audit(String what) {
+        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            screenshot("axe-" + what);
+            fail("Accessibility violations on " + what + " (" + path() + "):\n" + violations.stream()
+                    .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                            .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("gefyra.build.dir", "target"), "screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            Files.write(file, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,22 @@
+package org.gefyra.it;
+
+/** Sign-in steps the browser tests share. */
+public final class Screens {
+
+    private Screens() {
+    }
+
+    public static void signInAsStaff(Browser browser, String username, String password) {
+        browser.go("/sign-in.xhtml");
+        browser.type("#signIn\\:username", username);
+        browser.type("#signIn\\:password", password);
+        browser.click("#signIn\\:submit");
+    }
+
+    public static void signInWithCard(Browser browser, String language, String code) {
+        browser.go("/kiosk/start.xhtml?lang=" + language);
+        browser.go("/kiosk/card.xhtml");
+        browser.type("#card\\:code", code);
+        browser.click("#card\\:submit");
+    }
+}
