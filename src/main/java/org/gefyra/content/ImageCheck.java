@@ -3,11 +3,13 @@ package org.gefyra.content;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +20,13 @@ final class ImageCheck {
 
     static final long MAX_BYTES = 1024 * 1024;
     private static final Pattern UNSAFE_SVG = Pattern.compile(
-            "<script|javascript:|<foreignobject|<iframe|<embed|<object|\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+            "<([a-z0-9_.-]+:)?(script|foreignobject|iframe|embed|object)|<!entity|[\\s/\"']on[a-z]+\\s*=",
+            Pattern.CASE_INSENSITIVE);
+    /** A script link, also with spaces, tabs or line breaks inside, which browsers ignore in a link. */
+    private static final Pattern SCRIPT_LINK = Pattern.compile("(java|vb)script:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("[\\x00-\\x20]+");
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(x[0-9a-f]+|[0-9]+);?",
+            Pattern.CASE_INSENSITIVE);
 
     private ImageCheck() {
     }
@@ -30,7 +38,13 @@ final class ImageCheck {
             errors.add(ContentError.of(file, line, "image.outside", image));
             return Optional.empty();
         }
-        Path resolved = moduleDir.resolve(image).normalize();
+        Path resolved;
+        try {
+            resolved = moduleDir.resolve(image).normalize();
+        } catch (InvalidPathException notAPath) {
+            errors.add(ContentError.of(file, line, "image.missing", image));
+            return Optional.empty();
+        }
         if (!resolved.startsWith(moduleDir)) {
             errors.add(ContentError.of(file, line, "image.outside", image));
             return Optional.empty();
@@ -65,7 +79,9 @@ final class ImageCheck {
         if (name.endsWith(".svg")) {
             String text = new String(bytes, StandardCharsets.UTF_8);
             matches = text.contains("<svg");
-            if (matches && UNSAFE_SVG.matcher(text).find()) {
+            String read = asBrowserReads(text);
+            if (matches && (UNSAFE_SVG.matcher(read).find()
+                    || SCRIPT_LINK.matcher(SPACES.matcher(read).replaceAll("")).find())) {
                 errors.add(ContentError.of(file, line, "image.unsafeSvg", image));
                 return;
             }
@@ -82,6 +98,18 @@ final class ImageCheck {
         if (!matches) {
             errors.add(ContentError.of(file, line, "image.badType", image));
         }
+    }
+
+    /** The text with character references such as {@code &#58;} replaced by their characters. */
+    private static String asBrowserReads(String text) {
+        return CHARACTER_REFERENCE.matcher(text).replaceAll(reference -> {
+            String number = reference.group(1);
+            boolean hex = number.charAt(0) == 'x' || number.charAt(0) == 'X';
+            String digits = number.substring(hex ? 1 : 0).replaceFirst("^0+(?=.)", "");
+            int codePoint = digits.length() <= 7 ? Integer.parseInt(digits, hex ? 16 : 10) : -1;
+            return codePoint >= 0 && codePoint <= Character.MAX_CODE_POINT
+                    ? Matcher.quoteReplacement(Character.toString(codePoint)) : "\uFFFD";
+        });
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

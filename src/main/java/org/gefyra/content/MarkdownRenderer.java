@@ -25,8 +25,14 @@ final class MarkdownRenderer {
             .toFactory();
 
     String toSafeHtml(String markdown) {
-        String html = renderer.render(parser.parse(markdown))
-                .replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+        String html;
+        try {
+            html = renderer.render(parser.parse(markdown))
+                    .replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+        } catch (StackOverflowError nestedTooDeep) {
+            // thousands of quotes, lists or emphasis inside each other: show the words as plain text
+            html = "<p>" + markdown.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>";
+        }
         return policy.sanitize(html);
     }
 }

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -19,6 +23,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class YamlFiles {
 
     static final long MAX_BYTES = 512 * 1024;
+    /** Far more than the content format needs, which is five levels. */
+    static final int MAX_DEPTH = 50;
 
     private YamlFiles() {
     }
@@ -43,6 +49,12 @@ final class YamlFiles {
         LoadSettings settings = LoadSettings.builder().setLabel(name).setMaxAliasesForCollections(20)
                 .setAllowRecursiveKeys(false).build();
         try {
+            Optional<Event> tooDeep = firstTooDeep(settings, text);
+            if (tooDeep.isPresent()) {
+                errors.add(ContentError.of(name, tooDeep.get().getStartMark().map(m -> m.getLine() + 1).orElse(0),
+                        "yaml.tooDeep", String.valueOf(MAX_DEPTH)));
+                return Optional.empty();
+            }
             Optional<Node> node = new Compose(settings).composeString(text);
             if (node.isEmpty()) {
                 errors.add(ContentError.of(name, 0, "file.empty"));
@@ -53,6 +65,22 @@ final class YamlFiles {
             errors.add(ContentError.of(name, line, "yaml.invalid", String.valueOf(invalid.getProblem())));
         } catch (YamlEngineException invalid) {
             errors.add(ContentError.of(name, 0, "yaml.invalid", String.valueOf(invalid.getMessage())));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first group or list nested more than {@link #MAX_DEPTH} deep, found without recursion:
+     * building the tree of thousands of nested groups would overflow the stack.
+     */
+    private static Optional<Event> firstTooDeep(LoadSettings settings, String text) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(text)) {
+            if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                return Optional.of(event);
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
         }
         return Optional.empty();
     }

@@ -27,13 +27,4 @@ public final class SignIns {
         }
         return status;
     }
-
-    public static void redirect(String path) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + path);
-        } catch (java.io.IOException failed) {
-            throw new java.io.UncheckedIOException(failed);
-        }
-    }
 }

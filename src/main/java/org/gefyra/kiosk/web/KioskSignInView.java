@@ -16,6 +16,7 @@ import org.gefyra.learner.LearnerService;
 import org.gefyra.learner.PinCredential;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.web.Messages;
+import org.gefyra.shared.web.Navigation;
 
 /**
  * How a learner signs in at a kiosk or tablet: with the code on their card, by choosing their
@@ -46,7 +47,7 @@ public class KioskSignInView {
             return null;
         }
         if (SignIns.authenticate(security, new CardCredential(code)) == AuthenticationStatus.SUCCESS) {
-            SignIns.redirect("/learn/index.xhtml");
+            Navigation.redirect("/learn/index.xhtml");
         } else {
             Messages.error("kiosk.card.unknown");
         }
@@ -59,7 +60,7 @@ public class KioskSignInView {
             return null;
         }
         if (SignIns.authenticate(security, new PinCredential(learnerId, pin)) == AuthenticationStatus.SUCCESS) {
-            SignIns.redirect("/learn/index.xhtml");
+            Navigation.redirect("/learn/index.xhtml");
             return null;
         }
         int left = learners.pinAttemptsLeft(learnerId);
@@ -72,7 +73,7 @@ public class KioskSignInView {
 
     public String tryAsGuest() {
         if (SignIns.authenticate(security, new GuestCredential()) == AuthenticationStatus.SUCCESS) {
-            SignIns.redirect("/learn/index.xhtml");
+            Navigation.redirect("/learn/index.xhtml");
         }
         return null;
     }

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.gefyra.account.web.SignIns;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
-import org.gefyra.learning.ProgressService;
 import org.gefyra.learning.ProgressService.RatingTime;
+import org.gefyra.learning.ProgressService;
+import org.gefyra.shared.web.Navigation;
 
 /** The end of a module: "how true is this for you now?" again, then the module is finished. */
 @Named
@@ -35,7 +35,7 @@ public class FinishView {
         if (module() == null) {
             ModuleRequest.notFound();
         } else if (progress.progress(learner.who(), moduleId).isEmpty()) {
-            SignIns.redirect("/learn/module.xhtml?id=" + moduleId);
+            Navigation.redirect("/learn/module.xhtml?id=" + moduleId);
         }
     }
 
@@ -46,7 +46,7 @@ public class FinishView {
         }
         progress.rate(learner.who(), module(), RatingTime.AFTER, rating, learner.place());
         progress.complete(learner.who(), module(), learner.place());
-        SignIns.redirect("/learn/certificate.xhtml?module=" + moduleId);
+        Navigation.redirect("/learn/certificate.xhtml?module=" + moduleId);
         return null;
     }
 

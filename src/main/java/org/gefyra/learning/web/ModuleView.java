@@ -5,14 +5,14 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.gefyra.account.web.SignIns;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
 import org.gefyra.content.Step;
 import org.gefyra.learning.ModuleProgress;
-import org.gefyra.learning.ProgressService;
 import org.gefyra.learning.ProgressService.RatingTime;
+import org.gefyra.learning.ProgressService;
+import org.gefyra.shared.web.Navigation;
 
 /**
  * A module's first page: what it is about, how long it takes, and "how true is this for you
@@ -49,7 +49,7 @@ public class ModuleView {
         }
         Step first = progress.open(learner.who(), opened, learner.place());
         progress.rate(learner.who(), opened, RatingTime.BEFORE, rating, learner.place());
-        SignIns.redirect(StepView.address(opened.id(), first.id()));
+        Navigation.redirect(StepView.address(opened.id(), first.id()));
         return null;
     }
 
@@ -60,7 +60,7 @@ public class ModuleView {
     public String continueModule() {
         LearningModule opened = module();
         if (opened != null) {
-            SignIns.redirect(StepView.address(opened.id(), progress.open(learner.who(), opened, learner.place()).id()));
+            Navigation.redirect(StepView.address(opened.id(), progress.open(learner.who(), opened, learner.place()).id()));
         }
         return null;
     }

@@ -5,7 +5,6 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.gefyra.account.web.SignIns;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
@@ -15,6 +14,7 @@ import org.gefyra.content.web.ContentImages;
 import org.gefyra.learning.ProgressService;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.web.Messages;
+import org.gefyra.shared.web.Navigation;
 
 /**
  * One step of a module on one screen: "Step 3 of 7", the text, a question with feedback at
@@ -60,7 +60,7 @@ public class StepView {
             return;
         }
         if (step() == null || progress.progress(learner.who(), moduleId).isEmpty()) {
-            SignIns.redirect("/learn/module.xhtml?id=" + moduleId);
+            Navigation.redirect("/learn/module.xhtml?id=" + moduleId);
             return;
         }
         progress.view(learner.who(), module(), step(), learner.place());

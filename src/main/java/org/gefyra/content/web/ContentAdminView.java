@@ -1,0 +1,66 @@
+package org.gefyra.content.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.gefyra.account.Role;
+import org.gefyra.account.web.CurrentCaller;
+import org.gefyra.content.ContentLibrary;
+import org.gefyra.content.ContentSnapshot;
+import org.gefyra.content.LearningModule;
+import org.gefyra.content.Rejection;
+import org.gefyra.shared.i18n.Language;
+import org.gefyra.shared.web.Messages;
+
+/** Administrators see which modules loaded and which were rejected, and why; and reload the content folder. */
+@Named
+@RequestScoped
+public class ContentAdminView {
+
+    /** A rejection with its errors in the administrator's language. */
+    public record RejectedRow(String path, String module, String language, List<String> errors) {
+    }
+
+    @Inject
+    ContentLibrary library;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Language language;
+
+    public void reload() {
+        caller.get().require(Role.ADMIN);
+        ContentSnapshot loaded = library.reload();
+        Messages.info("admin.content.reloaded", loaded.modules().size(), loaded.rejected().size());
+    }
+
+    public List<LearningModule> getModules() {
+        return library.snapshot().modules().values().stream()
+                .sorted(Comparator.comparing(LearningModule::id)).toList();
+    }
+
+    public List<RejectedRow> getRejected() {
+        Locale locale = language.getLocale();
+        return library.snapshot().rejected().stream().map(r -> row(r, locale)).toList();
+    }
+
+    public String languages(LearningModule module) {
+        return String.join(", ", module.languages().stream().sorted().toList());
+    }
+
+    public String title(LearningModule module) {
+        return module.text(language.getCode()).or(() -> module.text("en"))
+                .or(() -> module.texts().values().stream().findFirst())
+                .map(t -> t.title()).orElse(module.id());
+    }
+
+    private static RejectedRow row(Rejection rejection, Locale locale) {
+        return new RejectedRow(rejection.path(), rejection.module(), rejection.language(),
+                rejection.errors().stream().map(e -> e.message(locale)).toList());
+    }
+}

@@ -1,0 +1,58 @@
+package org.gefyra.learning.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/**
+ * Whether a learner's attempt in a sandbox reaches the practice step's goal, and, when it does
+ * not, every difference, so that the learner can be told exactly what to change. A goal key the
+ * step does not set accepts anything.
+ */
+public record GoalCheck(List<Difference> differences) {
+
+    public GoalCheck {
+        differences = List.copyOf(differences);
+    }
+
+    public static GoalCheck reached() {
+        return new GoalCheck(List.of());
+    }
+
+    public boolean isReached() {
+        return differences.isEmpty();
+    }
+
+    /** Compares values of goal keys, each as the learner gave it, with a rule for "the same". */
+    static final class Builder {
+        private final Map<String, String> goal;
+        private final List<Difference> differences = new ArrayList<>();
+
+        Builder(Map<String, String> goal) {
+            this.goal = goal == null ? Map.of() : goal;
+        }
+
+        Builder same(String key, String chosen) {
+            return compare(key, chosen, String::equals);
+        }
+
+        /** {@code same} says whether the wanted value and the learner's are the same. */
+        Builder compare(String key, String chosen, BiPredicate<String, String> same) {
+            String wanted = goal.get(key);
+            if (wanted != null && (chosen == null || !same.test(wanted, chosen))) {
+                differences.add(new Difference(key, chosen, wanted));
+            }
+            return this;
+        }
+
+        Builder add(Difference difference) {
+            differences.add(difference);
+            return this;
+        }
+
+        GoalCheck build() {
+            return new GoalCheck(differences);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.gefyra.organisation.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.gefyra.account.web.CurrentCaller;
+import org.gefyra.organisation.Network;
+import org.gefyra.organisation.Organisation;
+import org.gefyra.organisation.OrganisationKind;
+import org.gefyra.organisation.OrganisationService;
+import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.web.Messages;
+
+/** Administrators list networks and partner organisations, and add new ones. */
+@Named
+@ViewScoped
+public class OrganisationsView implements Serializable {
+
+    @Inject
+    transient OrganisationService organisations;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    private List<Organisation> all;
+    private List<Network> networks;
+    private String networkName;
+    private Long networkId;
+    private String name;
+    private String city;
+    private OrganisationKind kind = OrganisationKind.CITY;
+
+    @PostConstruct
+    void load() {
+        all = organisations.organisations(caller.get());
+        networks = organisations.networks(caller.get());
+        if (networkId == null && !networks.isEmpty()) {
+            networkId = networks.get(0).getId();
+        }
+    }
+
+    public void addNetwork() {
+        try {
+            organisations.createNetwork(caller.get(), networkName);
+            Messages.info("admin.saved");
+            networkName = null;
+            load();
+        } catch (InvalidInputException refused) {
+            Messages.invalid(refused, "network");
+        }
+    }
+
+    public void addOrganisation() {
+        try {
+            organisations.createOrganisation(caller.get(), networkId == null ? -1 : networkId, name, city, kind);
+            Messages.info("admin.saved");
+            name = null;
+            city = null;
+            load();
+        } catch (InvalidInputException refused) {
+            Messages.invalid(refused, "organisation");
+        }
+    }
+
+    public OrganisationKind[] getKinds() {
+        return OrganisationKind.values();
+    }
+
+    public List<Organisation> getAll() { return all; }
+    public List<Network> getNetworks() { return networks; }
+    public String getNetworkName() { return networkName; }
+    public void setNetworkName(String networkName) { this.networkName = networkName; }
+    public Long getNetworkId() { return networkId; }
+    public void setNetworkId(Long networkId) { this.networkId = networkId; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = city; }
+    public OrganisationKind getKind() { return kind; }
+    public void setKind(OrganisationKind kind) { this.kind = kind; }
+}

@@ -1,0 +1,80 @@
+package org.gefyra.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The library the project ships, in {@code content/}, is what learners see on day one: all of it loads. */
+class StarterLibraryTest {
+
+    private static final Set<String> LANGUAGES = Set.of("en", "el", "it", "sv", "ar");
+    private static ContentSnapshot snapshot;
+
+    @BeforeAll
+    static void loadTheProjectsContentFolder() {
+        Path content = Path.of("content");
+        assertTrue(Files.isDirectory(content.resolve("modules")), "run the tests from the project folder");
+        snapshot = new ModuleLoader(content).load();
+    }
+
+    @Test
+    void nothingInTheStarterLibraryIsRejected() {
+        Rejected.nothing(snapshot);
+    }
+
+    @Test
+    void everyStarterModuleIsOfferedInAllFiveLanguages() {
+        assertTrue(snapshot.modules().size() >= 8, () -> "modules: " + snapshot.modules().keySet());
+        snapshot.modules().values().forEach(module ->
+                assertEquals(LANGUAGES, module.languages(), () -> module.id() + " languages"));
+    }
+
+    @Test
+    void theModulesTheGuideListsAreAllThere() {
+        assertTrue(snapshot.modules().keySet().containsAll(Set.of("sign-in-digital-id", "book-doctor-appointment",
+                "request-certificate", "pay-utility-bill", "spot-scam-messages", "video-call-family",
+                "passwords-and-codes", "benefits-form")), () -> "modules: " + snapshot.modules().keySet());
+    }
+
+    @Test
+    void everyStepHasItsWordsInEveryLanguage() {
+        for (LearningModule module : snapshot.modules().values()) {
+            for (ModuleText text : module.texts().values()) {
+                for (Step step : module.steps()) {
+                    StepText words = text.steps().get(step.id());
+                    assertNotNull(words, () -> module.id() + "/" + text.language() + "/" + step.id());
+                    assertFalse(words.title().isBlank());
+                    assertFalse(words.bodyHtml().isBlank());
+                    assertEquals(Set.copyOf(step.options()), words.options().keySet());
+                    if (step.image() != null) {
+                        assertNotNull(words.imageAlt(), () -> module.id() + "/" + text.language() + "/" + step.id());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theBookingModuleKeepsItsGoalAsWritten() {
+        Step practice = snapshot.modules().get("book-doctor-appointment").steps().stream()
+                .filter(Step::isPractice).findFirst().orElseThrow();
+        assertEquals(Sandbox.APPOINTMENT_BOOKING, practice.sandbox());
+        assertEquals("10:00", practice.goal().get("time"));
+        assertEquals("general-practitioner", practice.goal().get("service"));
+    }
+
+    @Test
+    void theVideoCallModuleUsesTheVideoCallSandbox() {
+        Step practice = snapshot.modules().get("video-call-family").steps().stream()
+                .filter(Step::isPractice).findFirst().orElseThrow();
+        assertEquals(Sandbox.VIDEO_CALL, practice.sandbox());
+        assertEquals("daughter", practice.goal().get("contact"));
+    }
+}
