@@ -126,8 +126,7 @@
     var idleSeconds = parseInt(body.getAttribute("data-idle") || "0", 10);
     var dialog = document.getElementById("idle-dialog");
     if (idleSeconds > 0 && dialog) {
-        var countdownFrom = 30, timer = null, ticker = null;
-        var count = dialog.querySelector("[data-countdown]");
+        var countdownFrom = parseInt(body.getAttribute("data-countdown") || "30", 10), timer = null, ticker = null;
         var text = dialog.querySelector(".idle-text");
         var pattern = text.getAttribute("data-pattern");
         var reset = function () {

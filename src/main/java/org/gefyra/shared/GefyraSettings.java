@@ -32,6 +32,10 @@ public class GefyraSettings {
     @ConfigProperty(name = "GEFYRA_KIOSK_IDLE_SECONDS", defaultValue = "180")
     int kioskIdleSeconds;
 
+    @Inject
+    @ConfigProperty(name = "GEFYRA_KIOSK_COUNTDOWN_SECONDS", defaultValue = "30")
+    int kioskCountdownSeconds;
+
     public Path contentDir() {
         return Path.of(contentDir).toAbsolutePath().normalize();
     }
@@ -48,7 +52,13 @@ public class GefyraSettings {
         return adminPassword.filter(p -> !p.isBlank());
     }
 
+    /** How long a learner page may stay untouched before "Are you still there?". */
     public Duration kioskIdle() {
-        return Duration.ofSeconds(Math.max(30, kioskIdleSeconds));
+        return Duration.ofSeconds(Math.max(10, kioskIdleSeconds));
+    }
+
+    /** How long "Are you still there?" counts down before signing out. */
+    public Duration kioskCountdown() {
+        return Duration.ofSeconds(Math.max(5, kioskCountdownSeconds));
     }
 }

@@ -42,6 +42,19 @@ public final class Http {
         return send(request(path).GET().build());
     }
 
+    /** Asks for a compressed answer, as browsers do; the body stays as the bytes that came. */
+    public HttpResponse<byte[]> gzip(String path) {
+        try {
+            return client.send(request(path).header("Accept-Encoding", "gzip").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException failed) {
+            throw new IllegalStateException("No answer from " + path, failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
     public HttpResponse<String> get(String path, String username, String password) {
         return send(request(path).header("Authorization", basic(username, password)).GET().build());
     }

@@ -1,5 +1,6 @@
 package org.gefyra.learning.sandbox;
 
+import java.io.Serializable;
 import java.util.Map;
 import org.gefyra.content.Sandbox.AppointmentValues;
 
@@ -7,7 +8,7 @@ import org.gefyra.content.Sandbox.AppointmentValues;
  * A visit the learner puts together on the pretend health centre's booking page: a service, a
  * day of the pretend week and a half-hour time. Any part may still be missing (null).
  */
-public record Appointment(String service, String day, String time) {
+public record Appointment(String service, String day, String time) implements Serializable {
 
     public static final Appointment NONE = new Appointment(null, null, null);
 

@@ -1,5 +1,6 @@
 package org.gefyra.learning.sandbox;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.function.BiPredicate;
  * not, every difference, so that the learner can be told exactly what to change. A goal key the
  * step does not set accepts anything.
  */
-public record GoalCheck(List<Difference> differences) {
+public record GoalCheck(List<Difference> differences) implements Serializable {
 
     public GoalCheck {
         differences = List.copyOf(differences);

@@ -6,6 +6,8 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Level;
@@ -32,9 +34,10 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
             getWrapped().handle();
             return;
         }
-        Throwable thrown = events.next().getContext().getException();
+        ExceptionQueuedEventContext event = events.next().getContext();
+        Throwable thrown = event.getException();
         clear();
-        FacesContext faces = FacesContext.getCurrentInstance();
+        FacesContext faces = event.getContext();
         try {
             respond(faces, thrown);
         } catch (IOException | IllegalStateException cannotRespond) {
@@ -49,6 +52,8 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
             external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");
         } else if (causedBy(thrown, NotAllowedException.class)) {
             external.responseSendError(403, null);
+        } else if (causedBy(thrown, FileNotFoundException.class)) {
+            external.responseSendError(404, null);
         } else {
             LOG.log(Level.SEVERE, "Error on " + external.getRequestServletPath(), thrown);
             external.responseSendError(500, null);

@@ -1,0 +1,233 @@
+package org.gefyra.learning.sandbox.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.annotation.ManagedProperty;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.gefyra.content.ContentLibrary;
+import org.gefyra.content.LearningModule;
+import org.gefyra.content.ModuleText;
+import org.gefyra.content.Sandbox;
+import org.gefyra.content.Step;
+import org.gefyra.content.StepText;
+import org.gefyra.learning.ProgressService;
+import org.gefyra.learning.sandbox.Difference;
+import org.gefyra.learning.sandbox.GoalCheck;
+import org.gefyra.learning.web.LearnerContext;
+import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.web.Navigation;
+
+/**
+ * What every sandbox page shares: the practice step it serves (from {@code ?module=&step=}), the
+ * learner's task, the record of every screen they submit, and the kind words at the end: what is
+ * still different from the task, or "well done" and the way back to the step.
+ */
+public abstract class PracticeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(PracticeView.class.getName());
+
+    @Inject
+    LearnerContext learner;
+
+    @Inject
+    ContentLibrary library;
+
+    @Inject
+    ProgressService progress;
+
+    @Inject
+    @ManagedProperty("#{param.module}")
+    String moduleId;
+
+    @Inject
+    @ManagedProperty("#{param.step}")
+    String stepId;
+
+    private final Sandbox sandbox;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private boolean goalReached;
+    private String stillDifferentTitle;
+    private List<String> stillDifferent = List.of();
+
+    /** A box to change, for the summary at the top of the pretend website: where it is and what to do. */
+    public record Problem(String anchor, String text) implements Serializable {
+    }
+
+    protected PracticeView(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    /** The id of the page's form, where its boxes are. */
+    protected abstract String formId();
+
+    /** The sandbox bundle's key of a box's label, or null for a choice that has no box. */
+    protected String labelKey(String field) {
+        return null;
+    }
+
+    /** The element a problem leads to. */
+    protected String anchor(String field) {
+        return formId() + ":" + field;
+    }
+
+    /** On opening the page: a 404 for a step that is not this sandbox's, the module's page if it is not started. */
+    public void load() {
+        if (step().isEmpty()) {
+            notFound();
+        } else if (progress.progress(learner.who(), moduleId).isEmpty()) {
+            Navigation.redirect("/learn/module.xhtml?id=" + moduleId);
+        }
+    }
+
+    private Optional<LearningModule> module() {
+        return library.module(moduleId).filter(m -> m.texts().containsKey(learner.language()));
+    }
+
+    private Optional<Step> step() {
+        return module().flatMap(m -> m.step(stepId)).filter(s -> s.isPractice() && s.sandbox() == sandbox);
+    }
+
+    protected Map<String, String> goal() {
+        return step().map(Step::goal).orElse(Map.of());
+    }
+
+    /** Records a screen the learner submitted that cannot reach the goal by itself. */
+    protected void record(String action) {
+        practise(action, false);
+        stillDifferent = List.of();
+    }
+
+    /** Records the learner's attempt at the task and keeps what to tell them about it. */
+    protected boolean record(String action, GoalCheck check, String titleKey, Function<Difference, String> describe) {
+        practise(action, check.isReached());
+        goalReached = check.isReached();
+        if (goalReached) {
+            stillDifferent = List.of();
+        } else {
+            stillDifferentTitle = SandboxTexts.text(titleKey);
+            stillDifferent = check.differences().stream().map(describe).toList();
+        }
+        return check.isReached();
+    }
+
+    private void practise(String action, boolean reached) {
+        Optional<LearningModule> module = module();
+        Optional<Step> step = step();
+        if (module.isEmpty() || step.isEmpty()) {
+            return;
+        }
+        try {
+            progress.practise(learner.who(), module.get(), step.get(), action, reached, learner.place());
+        } catch (InvalidInputException notStarted) {
+            LOG.log(Level.FINE, "Practice not recorded: the module is not started", notStarted);
+        }
+    }
+
+    /** Back to the first screen: the learner practises again. */
+    protected void startOver() {
+        goalReached = false;
+        stillDifferent = List.of();
+        errors.clear();
+    }
+
+    /** Shows a message next to a box of the pretend website; {@code messageKey} is in the sandbox bundle. */
+    protected void refuse(String field, String messageKey) {
+        errors.put(field, messageKey);
+    }
+
+    protected void clearErrors() {
+        errors.clear();
+    }
+
+    protected boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** The value of a plain form control (a radio button or a list) that the learner submitted. */
+    protected static String submitted(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return value == null || value.length() > 100 ? null : value;
+    }
+
+    private static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        faces.responseComplete();
+    }
+
+    public boolean isReady() {
+        return step().isPresent();
+    }
+
+    public StepText getTask() {
+        return module().map(m -> m.texts().get(learner.language()).steps().get(stepId)).orElse(null);
+    }
+
+    public String getModuleTitle() {
+        return module().map(m -> m.texts().get(learner.language())).map(ModuleText::title).orElse("");
+    }
+
+    public String getStepAddress() {
+        return "/learn/step.xhtml?module=" + moduleId + "&step=" + stepId;
+    }
+
+    public String getSandboxId() {
+        return sandbox.id();
+    }
+
+    /** The message key of what is wrong with a box, by the box's name; the page shows it in the learner's words. */
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    /** What is wrong with a box, in the learner's words, or null. */
+    public String error(String field) {
+        String key = errors.get(field);
+        return key == null ? null : SandboxTexts.text(key);
+    }
+
+    /** Every box to change, in the order of the form. */
+    public List<Problem> getProblems() {
+        return errors.entrySet().stream().map(e -> {
+            String label = labelKey(e.getKey());
+            String message = SandboxTexts.text(e.getValue());
+            return label == null ? new Problem(null, message)
+                    : new Problem(anchor(e.getKey()), SandboxTexts.text(label) + ": " + message);
+        }).toList();
+    }
+
+    /** For {@code aria-invalid}: "true" when the box needs a change. */
+    public String invalid(String field) {
+        return String.valueOf(errors.containsKey(field));
+    }
+
+    public boolean isGoalReached() {
+        return goalReached;
+    }
+
+    public String getStillDifferentTitle() {
+        return stillDifferentTitle;
+    }
+
+    public List<String> getStillDifferent() {
+        return stillDifferent;
+    }
+
+    public boolean isPostback() {
+        return FacesContext.getCurrentInstance().isPostback();
+    }
+}
