@@ -1,0 +1,59 @@
+package org.gefyra.shared;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.gefyra.shared.persistence.DatabaseMigration;
+
+/**
+ * A fresh in-memory Derby database for one test class, with the schema made by the real Flyway
+ * migrations, and an entity manager to run services against in Java SE.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final EntityManagerFactory factory;
+    public final EntityManager em;
+
+    public TestDatabase() {
+        String name = "memory:gefyra-" + UUID.randomUUID();
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName(name);
+        dataSource.setCreateDatabase("create");
+        DatabaseMigration.migrate(dataSource);
+        factory = Persistence.createEntityManagerFactory("gefyra-test",
+                Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + name));
+        em = factory.createEntityManager();
+    }
+
+    /** Runs work in a transaction, as the container would around a service call; rolls back if it throws. */
+    public <T> T inTransaction(Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            T result = work.get();
+            em.getTransaction().commit();
+            return result;
+        } catch (RuntimeException failed) {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            throw failed;
+        }
+    }
+
+    public void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        em.close();
+        factory.close();
+    }
+}

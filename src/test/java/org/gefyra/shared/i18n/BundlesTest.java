@@ -1,0 +1,99 @@
+package org.gefyra.shared.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gefyra.account.Role;
+import org.gefyra.organisation.OrganisationKind;
+import org.gefyra.organisation.SiteKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every string of the interface exists in all five languages, and every key a page or class uses exists. */
+class BundlesTest {
+
+    private static final Path I18N = Path.of("src/main/resources/org/gefyra/i18n");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "content-errors", "faces", "sandbox"})
+    void everyLanguageHasExactlyTheKeysOfTheEnglishBundle(String bundle) throws IOException {
+        Properties english = load(I18N.resolve(bundle + ".properties"));
+        for (String language : Languages.INTERFACE) {
+            if (language.equals("en")) {
+                continue;
+            }
+            Path file = I18N.resolve(bundle + "_" + language + ".properties");
+            assertTrue(Files.exists(file), file + " is missing");
+            Properties translated = load(file);
+            assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(translated.stringPropertyNames()),
+                    file + " has other keys than the English bundle");
+            for (String key : english.stringPropertyNames()) {
+                assertEquals(placeholders(english.getProperty(key)), placeholders(translated.getProperty(key)),
+                        file + ": " + key + " must keep the placeholders");
+                assertTrue(!translated.getProperty(key).isBlank(), file + ": " + key + " is empty");
+            }
+        }
+    }
+
+    /** The sandboxes' own words are in the sandbox bundle, checked above for every language. */
+    @Test
+    void everyKeyThatPagesAndClassesUseExists() throws IOException {
+        Properties messages = load(I18N.resolve("messages.properties"));
+        Set<String> used = new TreeSet<>();
+        Pattern inPages = Pattern.compile("(?:msg\\['|texts\\.format\\(')([A-Za-z0-9_.]+)'");
+        Pattern inJava = Pattern.compile("Messages\\.(?:error|info|text)\\(\\s*\"([A-Za-z0-9_.]+)\"|\"(error\\.[A-Za-z]+)\"");
+        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/webapp")), Files.walk(Path.of("src/main/java")))) {
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("sandbox")).toList()) {
+                String text = Files.readString(file);
+                Matcher matcher = (file.toString().endsWith(".java") ? inJava : inPages).matcher(text);
+                while (matcher.find()) {
+                    used.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+                }
+            }
+        }
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            used.add("organisationKind." + kind);
+        }
+        for (SiteKind kind : SiteKind.values()) {
+            used.add("siteKind." + kind);
+        }
+        for (Role role : Role.values()) {
+            used.add("role." + role);
+        }
+        used.removeIf(key -> key.endsWith("."));
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(messages.stringPropertyNames());
+        assertTrue(missing.isEmpty(), "keys used but not in messages.properties: " + missing);
+        assertTrue(used.size() > 100, "found " + used.size());
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
