@@ -23,7 +23,7 @@ public record ContentError(String file, int line, String code, List<String> argu
         String text = MessageFormat.format(bundle.getString(code).replace("'", "''"), arguments.toArray());
         String where = line > 0
                 ? MessageFormat.format(bundle.getString("where.line").replace("'", "''"), file, String.valueOf(line))
-                : MessageFormat.format(bundle.getString("where.file"), file);
+                : MessageFormat.format(bundle.getString("where.file").replace("'", "''"), file);
         return where + " " + text;
     }
 

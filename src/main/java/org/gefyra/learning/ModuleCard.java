@@ -13,6 +13,11 @@ import org.gefyra.content.ModuleText;
 public record ModuleCard(LearningModule module, ModuleText text, boolean assigned, boolean started,
         boolean completed, int stepNumber, Instant lastActivity) {
 
+    /** The step to continue at: where the learner stopped, or the first. */
+    public String getContinueAt() {
+        return module.steps().get(Math.max(0, stepNumber - 1)).id();
+    }
+
     public int getStepCount() {
         return module.steps().size();
     }

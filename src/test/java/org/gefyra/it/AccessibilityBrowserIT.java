@@ -32,7 +32,7 @@ class AccessibilityBrowserIT {
                 audit(browser, page, language);
             }
             browser.go("/educator/index.xhtml");
-            browser.find("form[action='/sign-out'] button").click();
+            Screens.signOut(browser);
             Screens.signInWithCard(browser, language, "DEM2-ANNA");
             for (String page : LEARNER) {
                 audit(browser, page, language);

@@ -16,10 +16,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for the browser tests, with the axe-core accessibility audit and
@@ -74,6 +76,24 @@ public final class Browser implements AutoCloseable {
 
     public void click(String css) {
         find(css).click();
+    }
+
+    /** Clicks something that loads another page, and waits until it has. */
+    public void submit(String css) {
+        submit(find(css));
+    }
+
+    public void submit(WebElement element) {
+        WebElement page = find("html");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     public void type(String css, String text) {

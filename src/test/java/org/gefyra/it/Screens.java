@@ -10,13 +10,17 @@ public final class Screens {
         browser.go("/sign-in.xhtml");
         browser.type("#signIn\\:username", username);
         browser.type("#signIn\\:password", password);
-        browser.click("#signIn\\:submit");
+        browser.submit("#signIn\\:submit");
+    }
+
+    public static void signOut(Browser browser) {
+        browser.submit("form[action='/sign-out'] button");
     }
 
     public static void signInWithCard(Browser browser, String language, String code) {
         browser.go("/kiosk/start.xhtml?lang=" + language);
         browser.go("/kiosk/card.xhtml");
         browser.type("#card\\:code", code);
-        browser.click("#card\\:submit");
+        browser.submit("#card\\:submit");
     }
 }

@@ -23,23 +23,23 @@ class LearnerJourneyBrowserIT {
             browser.screenshot("learn-modules-el");
             browser.go("/learn/module.xhtml?id=sign-in-digital-id");
             browser.screenshot("learn-module-el");
-            browser.click("#module\\:rate2");
+            browser.submit("#module\\:rate2");
             browser.screenshot("learn-step1-el");
-            browser.click("a[rel=next]");
-            browser.click("a[rel=next]");
+            browser.submit("a[rel=next]");
+            browser.submit("a[rel=next]");
             browser.click("input[name=chosen][value=bank-card]");
-            browser.click("#quiz\\:check");
+            browser.submit("#quiz\\:check");
             browser.screenshot("learn-quiz-wrong-el");
             browser.click("input[name=chosen][value=digital-id]");
-            browser.click("#quiz\\:check");
+            browser.submit("#quiz\\:check");
             browser.screenshot("learn-quiz-right-el");
-            browser.click("a[rel=next]");
-            browser.click("a[rel=next]");
+            browser.submit("a[rel=next]");
+            browser.submit("a[rel=next]");
             browser.screenshot("learn-practice-el");
-            browser.click("a[rel=next]");
-            browser.click("a[rel=next]");
+            browser.submit("a[rel=next]");
+            browser.submit("a[rel=next]");
             browser.screenshot("learn-finish-el");
-            browser.click("#finish\\:rate4");
+            browser.submit("#finish\\:rate4");
             browser.screenshot("learn-certificate-el");
         }
     }

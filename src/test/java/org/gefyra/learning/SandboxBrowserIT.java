@@ -211,6 +211,8 @@ class SandboxBrowserIT {
         try (Browser browser = Browser.open(1280, 1024)) {
             open(browser, "ar", "DEM2-AHMD", "passwords-and-codes", "gov-login");
             assertEquals("rtl", browser.find("html").getAttribute("dir"));
+            assertTrue(browser.text(".sbx-banner").contains("موقع للتدريب"));
+            assertEquals("تسجيل الدخول", browser.find("#portal\\:signIn").getAttribute("value"));
             check(browser, "ar-gov-login-1-home");
             press(browser, "#portal\\:signIn");
             check(browser, "ar-gov-login-2-user-name");
@@ -219,6 +221,7 @@ class SandboxBrowserIT {
             check(browser, "ar-gov-login-3-code");
             browser.type("#portal\\:code", "12");
             press(browser, "#portal\\:confirmCode");
+            assertTrue(browser.text("#code-error").contains("الرمز"));
             check(browser, "ar-gov-login-3-code-wrong");
             browser.type("#portal\\:code", browser.text("#phone-code"));
             press(browser, "#portal\\:confirmCode");

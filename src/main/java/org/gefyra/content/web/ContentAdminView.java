@@ -13,6 +13,7 @@ import org.gefyra.content.ContentSnapshot;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.Rejection;
 import org.gefyra.shared.i18n.Language;
+import org.gefyra.shared.i18n.Languages;
 import org.gefyra.shared.web.Messages;
 
 /** Administrators see which modules loaded and which were rejected, and why; and reload the content folder. */
@@ -60,7 +61,9 @@ public class ContentAdminView {
     }
 
     private static RejectedRow row(Rejection rejection, Locale locale) {
-        return new RejectedRow(rejection.path(), rejection.module(), rejection.language(),
+        String language = rejection.language() == null ? null
+                : Languages.ownName(rejection.language()) + " (" + rejection.language() + ")";
+        return new RejectedRow(rejection.path(), rejection.module(), language,
                 rejection.errors().stream().map(e -> e.message(locale)).toList());
     }
 }

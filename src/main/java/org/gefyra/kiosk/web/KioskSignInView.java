@@ -1,6 +1,7 @@
 package org.gefyra.kiosk.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -36,8 +37,11 @@ public class KioskSignInView {
     @Inject
     LearnerService learners;
 
+    @Inject
+    @ManagedProperty("#{param.learner}")
+    String learner;
+
     private String code;
-    private Long learnerId;
     private String pin;
     private boolean locked;
 
@@ -59,6 +63,7 @@ public class KioskSignInView {
             Messages.error("kiosk.pin.chooseAgain");
             return null;
         }
+        long learnerId = getLearnerId();
         if (SignIns.authenticate(security, new PinCredential(learnerId, pin)) == AuthenticationStatus.SUCCESS) {
             Navigation.redirect("/learn/index.xhtml");
             return null;
@@ -90,10 +95,16 @@ public class KioskSignInView {
 
     /** The learner whose PIN is asked: only one shown on this kiosk's list. */
     public Optional<LearnerCard> chosen() {
-        if (learnerId == null) {
-            return Optional.empty();
+        Long id = getLearnerId();
+        return id == null ? Optional.empty() : getCards().stream().filter(card -> card.id() == id).findFirst();
+    }
+
+    public Long getLearnerId() {
+        try {
+            return learner == null ? null : Long.valueOf(learner.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
         }
-        return getCards().stream().filter(card -> card.id() == learnerId).findFirst();
     }
 
     public LearnerCard getChosen() {
@@ -106,8 +117,6 @@ public class KioskSignInView {
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public Long getLearnerId() { return learnerId; }
-    public void setLearnerId(Long learnerId) { this.learnerId = learnerId; }
     public String getPin() { return pin; }
     public void setPin(String pin) { this.pin = pin; }
 }
