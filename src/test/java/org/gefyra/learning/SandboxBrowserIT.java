@@ -97,6 +97,13 @@ class SandboxBrowserIT {
             assertTrue(browser.text(".sbx-error-summary").contains("Please use only letters"), browser.text(".sbx-error-summary"));
             assertTrue(browser.text("#birth-error").contains("real date"));
             check(browser, "certificate-2-form-problems");
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver;
+            page.executeScript("document.getElementById('request:name').value = 'x'.repeat(10000);"
+                    + "document.getElementById('delivery-post').value = '<script>alert(1)</script>';");
+            browser.click("#delivery-post");
+            press(browser, "#request\\:send");
+            assertTrue(browser.text("#name-error").contains("too long"), browser.text("main"));
+            assertTrue(browser.text("#delivery-error").contains("Please choose email or post."));
             browser.type("#request\\:name", "Anna Rossi");
             browser.type("#request\\:birthDay", "15");
             browser.type("#request\\:birthMonth", "3");
@@ -107,6 +114,10 @@ class SandboxBrowserIT {
             assertTrue(browser.text(".feedback-wrong").contains("Birth certificate"));
             check(browser, "certificate-2-form-different");
             press(browser, "#request\\:backToList");
+            browser.type("#request\\:search", "birth");
+            press(browser, "#request\\:searchButton");
+            assertEquals(1, browser.all("input[data-certificate]").size());
+            check(browser, "certificate-1-list-searched");
             press(browser, "input[data-certificate=birth]");
             assertEquals("Anna Rossi", browser.find("#request\\:name").getAttribute("value"));
             press(browser, "#request\\:send");
@@ -230,20 +241,40 @@ class SandboxBrowserIT {
         }
     }
 
-    /** Signs in with a learner's card, starts the module if need be, and opens its practice. */
+    @Test
+    void mariaSeesThePretendHealthCentreAndInboxInGreek() {
+        try (Browser browser = Browser.open()) {
+            open(browser, "el", "DEM2-MARA", "book-doctor-appointment", "appointment-booking");
+            assertEquals("Γενικός γιατρός", browser.find("input[data-service=general-practitioner]").getAttribute("value"));
+            press(browser, "input[data-service=general-practitioner]");
+            press(browser, "input[data-day=tuesday]");
+            assertTrue(browser.find("input[data-day=tuesday]").getAttribute("value").startsWith("Τρίτη "));
+            check(browser, "el-booking-2-times");
+            practice(browser, "spot-scam-messages", "email-inbox");
+            press(browser, "input[data-message=prize-pin]");
+            assertTrue(browser.text(".inbox-message").contains("PIN"));
+            check(browser, "el-inbox-message");
+        }
+    }
+
+    /** Signs in with a learner's card in a language, and opens a module's practice. */
     private static void open(Browser browser, String language, String card, String module, String sandbox) {
         browser.go("/kiosk/start.xhtml?lang=" + language);
         browser.go("/kiosk/card.xhtml");
         browser.type("#card\\:code", card);
         press(browser, "#card\\:submit");
         assertTrue(browser.path().startsWith("/learn/"), "signed in with the card: " + browser.path() + " " + browser.text("main"));
+        practice(browser, module, sandbox);
+        assertEquals(language, browser.find("html").getAttribute("lang"));
+    }
+
+    /** Starts the module if need be (a practice needs a started module), and opens its practice step. */
+    private static void practice(Browser browser, String module, String sandbox) {
         browser.go("/learn/module.xhtml?id=" + module);
         if (!browser.all("#module\\:rate3").isEmpty()) {
             press(browser, "#module\\:rate3");
         }
         browser.go("/learn/sandbox/" + sandbox + ".xhtml?module=" + module + "&step=try-it");
-        browser.screenshot("sandbox-open-" + sandbox);
-        assertEquals(language, browser.find("html").getAttribute("lang"));
         assertTrue(!browser.all(".sbx-banner").isEmpty(), browser.path() + "\n" + browser.text("main"));
     }
 

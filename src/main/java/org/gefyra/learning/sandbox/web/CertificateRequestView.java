@@ -1,13 +1,16 @@
 package org.gefyra.learning.sandbox.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.gefyra.content.Sandbox;
 import org.gefyra.learning.sandbox.CertificateForm;
 import org.gefyra.learning.sandbox.ReferenceNumbers;
+import org.gefyra.learning.sandbox.TypedText;
 
 /**
  * The pretend town hall portal ({@code learn/sandbox/certificate-request.xhtml}): the list of
@@ -32,6 +35,8 @@ public class CertificateRequestView extends PracticeView {
     private String address;
     private String purpose;
     private String referenceNumber;
+    private String search;
+    private String searched;
 
     public CertificateRequestView() {
         super(Sandbox.CERTIFICATE_REQUEST);
@@ -78,6 +83,26 @@ public class CertificateRequestView extends PracticeView {
         }
     }
 
+    /** The portal's search box: shows the certificates whose name contains the words typed. */
+    public void searchList() {
+        clearErrors();
+        String words = TypedText.strip(search);
+        if (TypedText.problem(words, 60).isPresent()) {
+            searched = null;
+            search = null;
+        } else {
+            searched = words;
+        }
+        record("searched");
+    }
+
+    public void showAll() {
+        clearErrors();
+        search = null;
+        searched = null;
+        record("pressed=show-all");
+    }
+
     public void backToList() {
         clearErrors();
         screen = Screen.LIST;
@@ -92,8 +117,19 @@ public class CertificateRequestView extends PracticeView {
     }
 
     public List<String> getCertificates() {
-        return CertificateForm.CERTIFICATES;
+        if (searched == null) {
+            return CertificateForm.CERTIFICATES;
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String wanted = searched.toLowerCase(locale);
+        return CertificateForm.CERTIFICATES.stream()
+                .filter(c -> SandboxTexts.text("certificate.name." + c).toLowerCase(locale).contains(wanted))
+                .toList();
     }
+
+    public String getSearched() { return searched; }
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
 
     public List<String> getPurposes() {
         return CertificateForm.PURPOSES;
