@@ -1,46 +1,123 @@
 package org.gefyra.learning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.gefyra.it.Browser;
 import org.gefyra.it.Screens;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
-/** A learner at a kiosk works through a module, in Greek and in Arabic. */
+/**
+ * A learner at a kiosk works through a whole module in their own language: the "I can" rating,
+ * every step, a question answered wrong and then right, the practice website until the goal is
+ * reached, the rating again, the certificate. Every page passes the accessibility audit.
+ */
 class LearnerJourneyBrowserIT {
 
     @Test
-    void greekLearnerSignsInWithHerCardAndStartsAModule() {
+    void eleniSignsInToThePortalInGreek() {
         try (Browser browser = Browser.open()) {
-            browser.go("/kiosk/index.xhtml");
-            browser.screenshot("kiosk-language");
-            browser.go("/kiosk/start.xhtml?lang=el");
-            browser.screenshot("kiosk-start-el");
-            Screens.signInWithCard(browser, "el", "DEM2-MARA");
-            assertTrue(browser.path().startsWith("/learn/index.xhtml"), browser.path());
-            assertEquals("el", browser.find("html").getAttribute("lang"));
-            browser.screenshot("learn-modules-el");
-            browser.go("/learn/module.xhtml?id=sign-in-digital-id");
-            browser.screenshot("learn-module-el");
-            browser.submit("#module\\:rate2");
-            browser.screenshot("learn-step1-el");
-            browser.submit("a[rel=next]");
-            browser.submit("a[rel=next]");
-            browser.click("input[name=chosen][value=bank-card]");
-            browser.submit("#quiz\\:check");
-            browser.screenshot("learn-quiz-wrong-el");
-            browser.click("input[name=chosen][value=digital-id]");
-            browser.submit("#quiz\\:check");
-            browser.screenshot("learn-quiz-right-el");
-            browser.submit("a[rel=next]");
-            browser.submit("a[rel=next]");
-            browser.screenshot("learn-practice-el");
-            browser.submit("a[rel=next]");
-            browser.submit("a[rel=next]");
-            browser.screenshot("learn-finish-el");
-            browser.submit("#finish\\:rate4");
-            browser.screenshot("learn-certificate-el");
+            start(browser, "el", "DEM2-ELEN", "sign-in-digital-id");
+            next(browser, 2);
+            answer(browser, "bank-card", false);
+            answer(browser, "digital-id", true);
+            next(browser, 2);
+            assertTrue(browser.all(".practice .feedback-right").isEmpty(), "not practised yet");
+            browser.submit(".practice a");
+            audit(browser, "el-gov-login");
+            browser.submit("#portal\\:signIn");
+            browser.type("#portal\\:userName", "maria.papadopoulou");
+            browser.submit("#portal\\:next");
+            browser.type("#portal\\:code", browser.text("#phone-code"));
+            browser.submit("#portal\\:confirmCode");
+            audit(browser, "el-gov-login-done");
+            browser.submit(".sbx-go-on");
+            assertFalse(browser.all(".practice .feedback-right").isEmpty(), "the practice counts");
+            finish(browser, "el", "sign-in-digital-id");
         }
+    }
+
+    @Test
+    void fatimaCallsHerDaughterInArabicRightToLeft() {
+        try (Browser browser = Browser.open()) {
+            start(browser, "ar", "DEM2-FATM", "video-call-family");
+            assertEquals("rtl", browser.find("html").getAttribute("dir"));
+            next(browser, 2);
+            answer(browser, "green", false);
+            answer(browser, "red", true);
+            next(browser, 2);
+            answer(browser, "answer", false);
+            answer(browser, "let-it-ring", true);
+            next(browser, 1);
+            browser.submit(".practice a");
+            audit(browser, "ar-video-call");
+            browser.submit("input[data-contact=daughter]");
+            browser.submit("#call\\:start");
+            audit(browser, "ar-video-call-calling");
+            browser.submit("#call\\:hangUp");
+            browser.submit(".sbx-go-on");
+            assertFalse(browser.all(".practice .feedback-right").isEmpty(), "the practice counts");
+            finish(browser, "ar", "video-call-family");
+        }
+    }
+
+    private static void start(Browser browser, String language, String card, String module) {
+        browser.go("/kiosk/index.xhtml");
+        browser.submit(".language-choice[lang=" + language + "]");
+        audit(browser, language + "-kiosk-start");
+        Screens.signInWithCard(browser, language, card);
+        assertTrue(browser.path().startsWith("/learn/index.xhtml"), browser.path());
+        assertEquals(language, browser.find("html").getAttribute("lang"));
+        audit(browser, language + "-my-lessons");
+        browser.submit(browser.all(".module-card a").stream()
+                .filter(a -> a.getAttribute("href").endsWith("id=" + module)).findFirst().orElseThrow());
+        audit(browser, language + "-module-" + module);
+        browser.submit("#module\\:rate2");
+        assertTrue(browser.text(".step-of").contains("1"), "the first step");
+        audit(browser, language + "-step-1");
+    }
+
+    private static void next(Browser browser, int steps) {
+        for (int i = 0; i < steps; i++) {
+            browser.submit("a[rel=next]");
+            audit(browser, browser.find("html").getAttribute("lang") + "-" + browser.path().replaceAll(".*step=", "step-"));
+        }
+    }
+
+    private static void answer(Browser browser, String option, boolean right) {
+        browser.click("input[name=chosen][value=" + option + "]");
+        browser.submit("#quiz\\:check");
+        assertTrue(browser.find(right ? ".feedback-right" : ".feedback-wrong").isDisplayed(), option);
+        assertFalse(browser.text(".feedback").isBlank(), "every answer has its own feedback");
+        audit(browser, browser.find("html").getAttribute("lang") + "-quiz-" + option);
+    }
+
+    private static void finish(Browser browser, String language, String module) {
+        while (browser.all("a[rel=next][href*='finish.xhtml']").isEmpty()) {
+            browser.submit("a[rel=next]");
+        }
+        browser.submit("a[rel=next]");
+        assertTrue(browser.path().startsWith("/learn/finish.xhtml"), browser.path());
+        audit(browser, language + "-finish");
+        browser.submit("#finish\\:rate4");
+        assertTrue(browser.path().startsWith("/learn/certificate.xhtml"), browser.path());
+        assertTrue(browser.text(".certificate").length() > 20);
+        audit(browser, language + "-certificate");
+        Object pdf = ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('a[href*=\"certificate.pdf\"]').href)"
+                + ".then(r => r.arrayBuffer().then(b => done(r.headers.get('Content-Type') + ' '"
+                + " + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))))");
+        assertEquals("application/pdf %PDF-", pdf);
+        browser.go("/learn/index.xhtml");
+        assertTrue(browser.all(".module-card.is-done a").stream()
+                .anyMatch(a -> a.getAttribute("href").endsWith("id=" + module)), "the module shows as done");
+    }
+
+    private static void audit(Browser browser, String name) {
+        browser.screenshot("journey-" + name);
+        browser.audit("journey-" + name);
     }
 }

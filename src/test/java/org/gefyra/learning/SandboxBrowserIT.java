@@ -24,8 +24,10 @@ class SandboxBrowserIT {
             open(browser, "en", "DEM2-MARA", "sign-in-digital-id", "gov-login");
             assertTrue(browser.text(".sbx-banner").contains("nothing you type is sent anywhere"));
             assertTrue(browser.text(".sbx-task").contains("maria.papadopoulou"));
+            assertEquals(null, browser.find(".sbx-screen-title").getAttribute("autofocus"), "no focus jump on opening");
             check(browser, "gov-login-1-home");
             press(browser, "#portal\\:signIn");
+            assertEquals("true", browser.find(".sbx-screen-title").getAttribute("autofocus"), "the new screen's title takes the focus");
             check(browser, "gov-login-2-user-name");
             press(browser, "#portal\\:next");
             assertEquals("Please fill this in.", browser.text("#userName-error"));
@@ -250,6 +252,9 @@ class SandboxBrowserIT {
             press(browser, "input[data-day=tuesday]");
             assertTrue(browser.find("input[data-day=tuesday]").getAttribute("value").startsWith("Τρίτη "));
             check(browser, "el-booking-2-times");
+            browser.click("[data-action=contrast]");
+            check(browser, "el-booking-2-times-high-contrast");
+            browser.click("[data-action=contrast]");
             practice(browser, "spot-scam-messages", "email-inbox");
             press(browser, "input[data-message=prize-pin]");
             assertTrue(browser.text(".inbox-message").contains("PIN"));

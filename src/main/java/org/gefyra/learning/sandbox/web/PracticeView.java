@@ -15,7 +15,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
-import org.gefyra.content.ModuleText;
 import org.gefyra.content.Sandbox;
 import org.gefyra.content.Step;
 import org.gefyra.content.StepText;
@@ -133,6 +132,11 @@ public abstract class PracticeView implements Serializable {
         }
     }
 
+    /** Says nothing about the attempt this time: the pretend website's own words are enough. */
+    protected void keepQuiet() {
+        stillDifferent = List.of();
+    }
+
     /** Back to the first screen: the learner practises again. */
     protected void startOver() {
         goalReached = false;
@@ -177,9 +181,6 @@ public abstract class PracticeView implements Serializable {
         return module().map(m -> m.texts().get(learner.language()).steps().get(stepId)).orElse(null);
     }
 
-    public String getModuleTitle() {
-        return module().map(m -> m.texts().get(learner.language())).map(ModuleText::title).orElse("");
-    }
 
     public String getStepAddress() {
         return "/learn/step.xhtml?module=" + moduleId + "&step=" + stepId;
@@ -189,10 +190,6 @@ public abstract class PracticeView implements Serializable {
         return sandbox.id();
     }
 
-    /** The message key of what is wrong with a box, by the box's name; the page shows it in the learner's words. */
-    public Map<String, String> getErrors() {
-        return errors;
-    }
 
     /** What is wrong with a box, in the learner's words, or null. */
     public String error(String field) {
