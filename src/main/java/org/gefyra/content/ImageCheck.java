@@ -115,18 +115,4 @@ final class ImageCheck {
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
-
-    static String mediaType(String path) {
-        String name = path.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".svg")) {
-            return "image/svg+xml";
-        }
-        if (name.endsWith(".png")) {
-            return "image/png";
-        }
-        if (name.endsWith(".webp")) {
-            return "image/webp";
-        }
-        return "image/jpeg";
-    }
 }
