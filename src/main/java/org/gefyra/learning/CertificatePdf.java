@@ -47,7 +47,8 @@ public final class CertificatePdf {
             column.setSimpleColumn(90, 80, document.getPageSize().getWidth() - 90, document.getPageSize().getHeight() - 90);
             if (Languages.isRightToLeft(certificate.language())) {
                 column.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
-                column.setArabicOptions(ColumnText.AR_LIG);
+                // Shaping only: the optional ligatures are missing from the font and would drop letters.
+                column.setArabicOptions(0);
             }
             Locale locale = Locale.forLanguageTag(certificate.language());
             column.addElement(line(labels.getString("certificate.title"), new Font(bold, 34, Font.NORMAL, BLUE), 24));
