@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.gefyra.account.Caller;
+import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
 
@@ -14,6 +15,14 @@ public class CertificateService {
 
     @Inject
     ProgressService progress;
+
+    @Inject
+    ContentLibrary library;
+
+    /** The certificate of a module by its id, in the language the learner reads it in. */
+    public Optional<Certificate> of(Caller caller, LearnerKey who, String moduleId, String language) {
+        return library.module(moduleId).flatMap(module -> of(caller, who, module, language));
+    }
 
     public Optional<Certificate> of(Caller caller, LearnerKey who, LearningModule module, String language) {
         ModuleText text = module.texts().get(language);

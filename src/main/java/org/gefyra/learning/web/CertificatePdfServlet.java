@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.gefyra.account.web.CurrentCaller;
-import org.gefyra.content.ContentLibrary;
 import org.gefyra.learning.Certificate;
 import org.gefyra.learning.CertificatePdf;
 import org.gefyra.learning.CertificateService;
@@ -25,17 +24,13 @@ public class CertificatePdfServlet extends HttpServlet {
     CurrentCaller caller;
 
     @Inject
-    ContentLibrary library;
-
-    @Inject
     CertificateService certificates;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String language = learner.language();
-        Optional<Certificate> certificate = library.module(request.getParameter("module"))
-                .filter(m -> m.texts().containsKey(language))
-                .flatMap(m -> certificates.of(caller.get(), learner.who(), m, language));
+        Optional<Certificate> certificate = certificates.of(caller.get(), learner.who(),
+                request.getParameter("module"), language);
         if (certificate.isEmpty()) {
             response.sendError(404);
             return;

@@ -8,8 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.gefyra.account.web.CurrentCaller;
-import org.gefyra.content.ContentLibrary;
-import org.gefyra.content.LearningModule;
 import org.gefyra.learning.Certificate;
 import org.gefyra.learning.CertificateService;
 
@@ -25,9 +23,6 @@ public class CertificateView {
     CurrentCaller caller;
 
     @Inject
-    ContentLibrary library;
-
-    @Inject
     CertificateService certificates;
 
     @Inject
@@ -37,9 +32,7 @@ public class CertificateView {
     private Certificate certificate;
 
     public void load() {
-        LearningModule module = ModuleRequest.find(library, moduleId, learner.language()).orElse(null);
-        certificate = module == null ? null
-                : certificates.of(caller.get(), learner.who(), module, learner.language()).orElse(null);
+        certificate = certificates.of(caller.get(), learner.who(), moduleId, learner.language()).orElse(null);
         if (certificate == null) {
             ModuleRequest.notFound();
         }

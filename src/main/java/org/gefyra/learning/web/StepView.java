@@ -55,15 +55,19 @@ public class StepView {
 
     /** On opening the page: records that the step was viewed, or goes back to the module if it no longer exists. */
     public void load() {
-        if (ModuleRequest.find(library, moduleId, learner.language()).isEmpty()) {
+        if (module() == null) {
             ModuleRequest.notFound();
             return;
         }
-        if (step() == null || progress.progress(learner.who(), moduleId).isEmpty()) {
-            Navigation.redirect("/learn/module.xhtml?id=" + moduleId);
-            return;
+        try {
+            if (step() != null) {
+                progress.view(learner.who(), module(), step(), learner.place());
+                return;
+            }
+        } catch (InvalidInputException notStarted) {
+            // the learner has not opened this module yet: its first page starts it
         }
-        progress.view(learner.who(), module(), step(), learner.place());
+        Navigation.redirect("/learn/module.xhtml?id=" + moduleId);
     }
 
     public String answer() {
