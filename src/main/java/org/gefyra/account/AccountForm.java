@@ -1,5 +1,7 @@
 package org.gefyra.account;
 
+import org.gefyra.shared.security.Role;
+
 /** What an administrator types to create or change a staff account. */
 public class AccountForm {
     public String username;

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.Role;
 
 /** Staff accounts: who may sign in, with which role, for which organisation. Administrators manage them. */
 @ApplicationScoped
@@ -111,11 +113,9 @@ public class AccountService {
 
     public Caller callerFor(StaffAccount account) {
         Organisation organisation = account.getOrganisation();
-        return new Caller(Caller.staffPrincipal(account.getId()), account.getRole(), account.getId(),
-                account.getDisplayName(),
+        return Caller.staff(account.getId(), account.getRole(), account.getDisplayName(),
                 organisation == null ? null : organisation.getId(),
-                organisation == null ? null : organisation.getNetwork().getId(),
-                account.isNetworkWide(), null);
+                organisation == null ? null : organisation.getNetwork().getId(), account.isNetworkWide());
     }
 
     private Optional<StaffAccount> findAny(String username) {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.shared.Check;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.security.Role;
 
 /**
  * A member of staff who signs in with a user name and password: an administrator, a partner

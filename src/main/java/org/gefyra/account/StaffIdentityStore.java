@@ -6,12 +6,15 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.CallerSource;
+import org.gefyra.shared.security.Role;
+import org.gefyra.shared.security.SignedIn;
 
 /** Checks staff user names and passwords against the accounts in the database. */
 @ApplicationScoped
-public class StaffIdentityStore implements IdentityStore {
+public class StaffIdentityStore implements IdentityStore, CallerSource {
 
     @Inject
     AccountService accounts;
@@ -31,13 +34,19 @@ public class StaffIdentityStore implements IdentityStore {
         if (!hashing.matches(credential.getPasswordAsString(), account.get().getPasswordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        StaffAccount signedIn = account.get();
-        return new CredentialValidationResult(Caller.staffPrincipal(signedIn.getId()),
-                Set.of(signedIn.getRole().group()));
+        return CallerSource.valid(new SignedIn(accounts.callerFor(account.get()), account.get().getSessionEpoch()));
     }
 
-    public CredentialValidationResult validate(GuestCredential credential) {
-        return new CredentialValidationResult("guest:" + UUID.randomUUID(), Set.of(Role.GUEST_GROUP));
+    @Override
+    public boolean serves(Role role) {
+        return role.isStaff();
+    }
+
+    @Override
+    public Optional<Caller> refresh(SignedIn signedIn) {
+        return accounts.find(signedIn.caller().id())
+                .filter(account -> account.isActive() && account.getSessionEpoch() == signedIn.epoch())
+                .map(accounts::callerFor);
     }
 
     private String unknownUserHash() {

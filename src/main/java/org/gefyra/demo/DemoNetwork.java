@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.logging.Logger;
 import org.gefyra.account.AccountService;
-import org.gefyra.account.Role;
 import org.gefyra.learner.AgeBand;
 import org.gefyra.learner.LearnerForm;
 import org.gefyra.learner.LearnerService;
@@ -18,6 +17,7 @@ import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.OrganisationKind;
 import org.gefyra.organisation.Site;
 import org.gefyra.organisation.SiteKind;
+import org.gefyra.shared.security.Role;
 
 /**
  * A small network to try Gefyra with: two partner organisations in two cities, three sites, an

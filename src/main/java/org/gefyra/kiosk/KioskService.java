@@ -12,11 +12,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.gefyra.account.Caller;
-import org.gefyra.account.Role;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.Role;
 
 /** Making a device a kiosk of a site, recognising it by its token, and releasing it. */
 @ApplicationScoped

@@ -108,6 +108,11 @@ public class Learner {
     /** Counts a wrong PIN; the fifth in a row locks the card. */
     public void wrongPin() {
         failedPins++;
+        lockIfOutOfAttempts();
+    }
+
+    /** Attempts are counted before they are checked (see LearnerService.checkPin): a wrong one only may lock. */
+    void lockIfOutOfAttempts() {
         if (failedPins >= PIN_ATTEMPTS) {
             locked = true;
         }
@@ -126,6 +131,7 @@ public class Learner {
         failedPins = 0;
     }
 
+    // Setting and resetting a PIN and moving a learner are the educators issue's (#8) to offer.
     public void changePinHash(String pinHash) {
         this.pinHash = Check.present("pin", pinHash);
         unlock();

@@ -4,13 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.Set;
-import org.gefyra.account.Caller;
-import org.gefyra.account.Role;
+import java.util.Optional;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.CallerSource;
+import org.gefyra.shared.security.Role;
+import org.gefyra.shared.security.SignedIn;
 
-/** Checks learners' PINs and login cards. */
+/** Checks learners' PINs and login cards; a learner whose card was locked is signed out at their next request. */
 @ApplicationScoped
-public class LearnerIdentityStore implements IdentityStore {
+public class LearnerIdentityStore implements IdentityStore, CallerSource {
 
     @Inject
     LearnerService learners;
@@ -27,7 +29,19 @@ public class LearnerIdentityStore implements IdentityStore {
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 
-    private static CredentialValidationResult valid(long learnerId) {
-        return new CredentialValidationResult(Caller.learnerPrincipal(learnerId), Set.of(Role.LEARNER_GROUP));
+    @Override
+    public boolean serves(Role role) {
+        return role == Role.LEARNER;
+    }
+
+    @Override
+    public Optional<Caller> refresh(SignedIn signedIn) {
+        return learners.find(signedIn.caller().id()).filter(learner -> !learner.isLocked()).map(learners::callerFor);
+    }
+
+    private CredentialValidationResult valid(long learnerId) {
+        return learners.find(learnerId)
+                .map(learner -> CallerSource.valid(new SignedIn(learners.callerFor(learner), 0)))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -7,12 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.gefyra.account.Caller;
 import org.gefyra.account.PasswordHashing;
-import org.gefyra.account.Role;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.Role;
 
 /** Registering learners, their sign-in with card or PIN, and unlocking a locked card. */
 @ApplicationScoped
@@ -38,20 +38,29 @@ public class LearnerService {
                 .setParameter(1, code).getResultStream().findFirst();
     }
 
-    /** Checks a PIN and counts it: a wrong one brings the card closer to locking. */
+    /**
+     * Checks a PIN and counts it: a wrong one brings the card closer to locking. The attempt is
+     * counted in the database before the PIN is checked, so that PINs sent at the same moment
+     * cannot get more than the allowed number of tries between them.
+     */
     public PinCheck checkPin(long learnerId, String pin) {
+        int counted = em.createQuery("update Learner l set l.failedPins = l.failedPins + 1 "
+                        + "where l.id = ?1 and l.locked = false and l.failedPins < ?2")
+                .setParameter(1, learnerId).setParameter(2, Learner.PIN_ATTEMPTS).executeUpdate();
         Learner learner = em.find(Learner.class, learnerId);
         if (learner == null) {
             return PinCheck.UNKNOWN;
         }
-        if (learner.isLocked()) {
+        em.refresh(learner);
+        if (counted == 0) {
+            learner.lockIfOutOfAttempts();
             return PinCheck.LOCKED;
         }
         if (pin != null && Learner.PIN.matcher(pin).matches() && hashing.matches(pin, learner.getPinHash())) {
             learner.rightPin();
             return PinCheck.RIGHT;
         }
-        learner.wrongPin();
+        learner.lockIfOutOfAttempts();
         return learner.isLocked() ? PinCheck.LOCKED : PinCheck.WRONG;
     }
 
@@ -88,6 +97,7 @@ public class LearnerService {
         return learner;
     }
 
+    // Registering from the educator's pages is the educators issue's (#8); the demo uses registerAt.
     public Learner register(Caller caller, LearnerForm form) {
         caller.require(Role.EDUCATOR, Role.ADMIN);
         Site site = form.siteId == null ? null : em.find(Site.class, form.siteId);
@@ -111,10 +121,8 @@ public class LearnerService {
     }
 
     public Caller callerFor(Learner learner) {
-        return new Caller(Caller.learnerPrincipal(learner.getId()), Role.LEARNER, learner.getId(),
-                learner.getDisplayName(), learner.getOrganisation().getId(),
-                learner.getOrganisation().getNetwork().getId(), false,
-                learner.getSite() == null ? null : learner.getSite().getId());
+        return Caller.learner(learner.getId(), learner.getDisplayName(), learner.getOrganisation().getId(),
+                learner.getOrganisation().getNetwork().getId(), learner.getSite() == null ? null : learner.getSite().getId());
     }
 
     private String unusedCardCode() {

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.gefyra.account.Caller;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
+import org.gefyra.shared.security.Caller;
 
 /** Certificates exist for finished modules only, and only for the learner who finished them. */
 @ApplicationScoped

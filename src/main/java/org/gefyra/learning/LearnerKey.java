@@ -1,8 +1,8 @@
 package org.gefyra.learning;
 
-import org.gefyra.account.Caller;
-import org.gefyra.account.Role;
 import org.gefyra.shared.NotAllowedException;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.Role;
 
 /**
  * Whose learning this is: a registered learner, or a guest's visit (known only by a random key
@@ -22,5 +22,14 @@ public record LearnerKey(Long learnerId, String guestKey, Long organisationId) {
 
     public boolean isGuest() {
         return learnerId == null;
+    }
+
+    /** A JPQL condition on an entity with learnerId and guestKey that picks this learner's rows; parameter 1 is {@link #value()}. */
+    String condition(String alias) {
+        return alias + (isGuest() ? ".guestKey = ?1" : ".learnerId = ?1");
+    }
+
+    Object value() {
+        return isGuest() ? guestKey : learnerId;
     }
 }

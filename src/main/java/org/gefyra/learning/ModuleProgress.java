@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import org.gefyra.shared.InvalidInputException;
 
@@ -55,6 +56,9 @@ public class ModuleProgress {
     @Column(name = "confidence_after")
     private Short confidenceAfter;
 
+    @Column(name = "last_action")
+    private String lastAction;
+
     protected ModuleProgress() {
     }
 
@@ -65,6 +69,17 @@ public class ModuleProgress {
         this.moduleVersion = moduleVersion;
         this.startedAt = Instant.now();
         this.lastActivityAt = startedAt;
+    }
+
+    /** Whether this action is the one just recorded, repeated within a moment: a double tap or a retry. */
+    boolean isRepeat(String action, Duration within) {
+        return action.equals(lastAction) && lastActivityAt != null
+                && lastActivityAt.plus(within).isAfter(Instant.now());
+    }
+
+    void did(String action) {
+        this.lastAction = action.length() > 200 ? action.substring(0, 200) : action;
+        this.lastActivityAt = Instant.now();
     }
 
     void at(String stepId, int version) {

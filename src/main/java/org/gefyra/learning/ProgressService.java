@@ -1,11 +1,14 @@
 package org.gefyra.learning;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,11 +19,14 @@ import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.Step;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.security.SignedOut;
 
 /**
  * A learner's way through modules: starting, viewing steps, answering, practising, rating their
  * confidence and finishing. Every action is appended as a learning event and moves the
- * learner's progress in the same transaction.
+ * learner's progress in the same transaction. One learner's overlapping requests are taken one
+ * after the other, and the same action repeated within a moment (a double tap, a retry) is
+ * recorded once.
  */
 @ApplicationScoped
 @Transactional
@@ -31,15 +37,24 @@ public class ProgressService {
         BEFORE, AFTER
     }
 
+    static final Duration REPEAT_WINDOW = Duration.ofSeconds(5);
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     ContentLibrary library;
 
+    @Inject
+    LearnerLocks locks;
+
     /** The learner's modules in a language: in progress first (the latest on top), then assigned, then the rest. */
     public List<ModuleCard> myModules(LearnerKey who, String language) {
-        Map<String, ModuleProgress> progress = progressByModule(who);
+        Map<String, ModuleProgress> progress = em.createQuery(
+                        "select p from ModuleProgress p where " + who.condition("p"), ModuleProgress.class)
+                .setParameter(1, who.value())
+                .getResultStream().collect(Collectors.toMap(ModuleProgress::getModuleId, Function.identity()));
+        // Assignments are written by educators (the educators issue); until then only read here.
         Set<String> assigned = who.isGuest() ? Set.of() : Set.copyOf(em.createQuery(
                         "select a.moduleId from ModuleAssignment a where a.learnerId = ?1", String.class)
                 .setParameter(1, who.learnerId()).getResultList());
@@ -53,17 +68,16 @@ public class ProgressService {
     }
 
     public Optional<ModuleProgress> progress(LearnerKey who, String moduleId) {
-        return em.createQuery(who.isGuest()
-                        ? "select p from ModuleProgress p where p.guestKey = ?1 and p.moduleId = ?2"
-                        : "select p from ModuleProgress p where p.learnerId = ?1 and p.moduleId = ?2",
+        return em.createQuery("select p from ModuleProgress p where " + who.condition("p") + " and p.moduleId = ?2",
                         ModuleProgress.class)
-                .setParameter(1, who.isGuest() ? who.guestKey() : who.learnerId())
+                .setParameter(1, who.value())
                 .setParameter(2, moduleId)
                 .getResultStream().findFirst();
     }
 
     /** Opens a module: the first time, it is started. Returns the step to show: where they left off. */
     public Step open(LearnerKey who, LearningModule module, LearningPlace place) {
+        locks.holdUntilCommit(who);
         ModuleProgress progress = progress(who, module.id()).orElseGet(() -> {
             ModuleProgress started = new ModuleProgress(who, module.id(), module.version());
             em.persist(started);
@@ -74,22 +88,34 @@ public class ProgressService {
         return module.steps().get(Math.max(0, index));
     }
 
-    public void rate(LearnerKey who, LearningModule module, RatingTime time, Integer rating, LearningPlace place) {
-        ModuleProgress progress = started(who, module);
-        if (time == RatingTime.BEFORE) {
-            progress.rateBefore(rating);
-        } else {
-            progress.rateAfter(rating);
+    /** Records how sure the learner feels; false if they have not opened the module. */
+    public boolean rate(LearnerKey who, LearningModule module, RatingTime time, Integer rating, LearningPlace place) {
+        locks.holdUntilCommit(who);
+        Optional<ModuleProgress> progress = progress(who, module.id());
+        if (progress.isEmpty()) {
+            return false;
         }
+        String action = "rated|" + time + "|" + rating;
+        if (progress.get().isRepeat(action, REPEAT_WINDOW)) {
+            return true;
+        }
+        if (time == RatingTime.BEFORE) {
+            progress.get().rateBefore(rating);
+        } else {
+            progress.get().rateAfter(rating);
+        }
+        progress.get().did(action);
         if (rating != null) {
             em.persist(new LearningEvent(who, place, module.id(), module.version(), null, Verb.RATED_CONFIDENCE)
                     .rated(rating, time.name().toLowerCase()));
         }
+        return true;
     }
 
-    public void view(LearnerKey who, LearningModule module, Step step, LearningPlace place) {
-        started(who, module).at(step.id(), module.version());
-        em.persist(new LearningEvent(who, place, module.id(), module.version(), step.id(), Verb.VIEWED));
+    /** Records that a step was shown; false if the learner has not opened the module (its first page starts it). */
+    public boolean view(LearnerKey who, LearningModule module, Step step, LearningPlace place) {
+        return record(who, module, step, "viewed|" + step.id(),
+                () -> new LearningEvent(who, place, module.id(), module.version(), step.id(), Verb.VIEWED));
     }
 
     /** Records an answer; returns whether it was the right one. */
@@ -98,52 +124,72 @@ public class ProgressService {
             throw new InvalidInputException("option", "error.chooseAnswer");
         }
         boolean correct = step.correct().equals(optionId);
-        started(who, module).at(step.id(), module.version());
-        em.persist(new LearningEvent(who, place, module.id(), module.version(), step.id(), Verb.ANSWERED)
-                .answered(optionId, correct));
+        record(who, module, step, "answered|" + step.id() + "|" + optionId,
+                () -> new LearningEvent(who, place, module.id(), module.version(), step.id(), Verb.ANSWERED)
+                        .answered(optionId, correct));
         return correct;
     }
 
-    /** Records an action in a sandbox, and whether it reached the step's goal. */
-    public void practise(LearnerKey who, LearningModule module, Step step, String action, boolean goalReached,
+    /** Records an action in a sandbox, and whether it reached the step's goal; false if the module was not opened. */
+    public boolean practise(LearnerKey who, LearningModule module, Step step, String action, boolean goalReached,
             LearningPlace place) {
-        started(who, module).at(step.id(), module.version());
-        em.persist(new LearningEvent(who, place, module.id(), module.version(), step.id(), Verb.PRACTISED)
-                .practised(action, goalReached));
+        return record(who, module, step, "practised|" + step.id() + "|" + goalReached + "|" + action,
+                () -> new LearningEvent(who, place, module.id(), module.version(), step.id(), Verb.PRACTISED)
+                        .practised(action, goalReached));
     }
 
     public boolean goalReached(LearnerKey who, String moduleId, String stepId) {
-        return em.createQuery("select count(e) from LearningEvent e where "
-                        + (who.isGuest() ? "e.guestKey = ?1" : "e.learnerId = ?1")
+        return em.createQuery("select count(e) from LearningEvent e where " + who.condition("e")
                         + " and e.moduleId = ?2 and e.stepId = ?3 and e.goalReached = true", Long.class)
-                .setParameter(1, who.isGuest() ? who.guestKey() : who.learnerId())
+                .setParameter(1, who.value())
                 .setParameter(2, moduleId).setParameter(3, stepId)
                 .getSingleResult() > 0;
     }
 
-    public void complete(LearnerKey who, LearningModule module, LearningPlace place) {
-        ModuleProgress progress = started(who, module);
-        if (!progress.isCompleted()) {
-            progress.complete();
+    /** The first step of the module the learner has not been shown yet, if there is one. */
+    public Optional<Step> firstStepNotReached(LearnerKey who, LearningModule module) {
+        Set<String> viewed = new HashSet<>(em.createQuery("select distinct e.stepId from LearningEvent e where "
+                        + who.condition("e") + " and e.moduleId = ?2 and e.verb = ?3", String.class)
+                .setParameter(1, who.value()).setParameter(2, module.id()).setParameter(3, Verb.VIEWED)
+                .getResultList());
+        return module.steps().stream().filter(step -> !viewed.contains(step.id())).findFirst();
+    }
+
+    /** Finishes the module if every step of it was reached; returns whether it is finished. */
+    public boolean complete(LearnerKey who, LearningModule module, LearningPlace place) {
+        locks.holdUntilCommit(who);
+        Optional<ModuleProgress> progress = progress(who, module.id());
+        if (progress.isEmpty() || firstStepNotReached(who, module).isPresent()) {
+            return false;
+        }
+        if (!progress.get().isCompleted()) {
+            progress.get().complete();
             em.persist(new LearningEvent(who, place, module.id(), module.version(), null, Verb.COMPLETED));
+        }
+        return true;
+    }
+
+    /** A guest's visit ended: their progress goes; their events stay, tied to no person. */
+    public void forgetGuest(@Observes SignedOut signedOut) {
+        if (signedOut.caller().guestKey() != null) {
+            em.createQuery("delete from ModuleProgress p where p.guestKey = ?1")
+                    .setParameter(1, signedOut.caller().guestKey()).executeUpdate();
         }
     }
 
-    /** A guest signed out: their visit's progress goes; their events stay, tied to no person. */
-    public void forgetGuest(String guestKey) {
-        em.createQuery("delete from ModuleProgress p where p.guestKey = ?1").setParameter(1, guestKey).executeUpdate();
-    }
-
-    private ModuleProgress started(LearnerKey who, LearningModule module) {
-        return progress(who, module.id()).orElseThrow(() -> new InvalidInputException("module", "error.notStarted"));
-    }
-
-    private Map<String, ModuleProgress> progressByModule(LearnerKey who) {
-        return em.createQuery(who.isGuest()
-                        ? "select p from ModuleProgress p where p.guestKey = ?1"
-                        : "select p from ModuleProgress p where p.learnerId = ?1", ModuleProgress.class)
-                .setParameter(1, who.isGuest() ? who.guestKey() : who.learnerId())
-                .getResultStream().collect(Collectors.toMap(ModuleProgress::getModuleId, Function.identity()));
+    private boolean record(LearnerKey who, LearningModule module, Step step, String action,
+            java.util.function.Supplier<LearningEvent> event) {
+        locks.holdUntilCommit(who);
+        Optional<ModuleProgress> progress = progress(who, module.id());
+        if (progress.isEmpty()) {
+            return false;
+        }
+        if (!progress.get().isRepeat(action, REPEAT_WINDOW)) {
+            progress.get().at(step.id(), module.version());
+            progress.get().did(action);
+            em.persist(event.get());
+        }
+        return true;
     }
 
     private static ModuleCard card(LearningModule module, String language, boolean assigned, ModuleProgress progress) {

@@ -7,10 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
-import org.gefyra.account.Caller;
-import org.gefyra.account.Role;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.Role;
 
 /** Networks, their partner organisations and those organisations' sites. Administrators change them. */
 @ApplicationScoped

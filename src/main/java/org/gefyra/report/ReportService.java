@@ -7,10 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gefyra.account.Caller;
-import org.gefyra.account.Role;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.OrganisationService;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.Role;
 
 /**
  * Aggregates for partner organisations, read with grouped queries over learners and their

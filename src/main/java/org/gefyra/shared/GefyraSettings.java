@@ -21,7 +21,7 @@ public class GefyraSettings {
     String contentDir;
 
     @Inject
-    @ConfigProperty(name = "GEFYRA_DEMO", defaultValue = "true")
+    @ConfigProperty(name = "GEFYRA_DEMO", defaultValue = "false")
     boolean demo;
 
     @Inject
@@ -35,6 +35,14 @@ public class GefyraSettings {
     @Inject
     @ConfigProperty(name = "GEFYRA_KIOSK_COUNTDOWN_SECONDS", defaultValue = "30")
     int kioskCountdownSeconds;
+
+    @Inject
+    @ConfigProperty(name = "GEFYRA_STAFF_IDLE_MINUTES", defaultValue = "30")
+    int staffIdleMinutes;
+
+    @Inject
+    @ConfigProperty(name = "GEFYRA_DATA_DIR")
+    Optional<String> dataDir;
 
     public Path contentDir() {
         return Path.of(contentDir).toAbsolutePath().normalize();
@@ -55,6 +63,17 @@ public class GefyraSettings {
     /** How long a learner page may stay untouched before "Are you still there?". */
     public Duration kioskIdle() {
         return Duration.ofSeconds(Math.max(10, kioskIdleSeconds));
+    }
+
+    /** How long a member of staff's session lives without a request. */
+    public Duration staffIdle() {
+        return Duration.ofMinutes(Math.max(1, staffIdleMinutes));
+    }
+
+    /** The folder of the embedded database and of files only the server may read. */
+    public Path dataDir() {
+        return dataDir.filter(dir -> !dir.isBlank()).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".gefyra", "data")).toAbsolutePath().normalize();
     }
 
     /** How long "Are you still there?" counts down before signing out. */

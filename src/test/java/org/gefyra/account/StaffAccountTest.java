@@ -9,6 +9,7 @@ import org.gefyra.organisation.Network;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.OrganisationKind;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.security.Role;
 import org.junit.jupiter.api.Test;
 
 /** The rules of staff accounts: names, passwords, roles and organisations, signing out everywhere. */

@@ -16,6 +16,8 @@ import org.gefyra.learning.ProgressService.RatingTime;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.TestDatabase;
 import org.gefyra.shared.TestNetwork;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.SignedOut;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,9 @@ class ProgressServiceTest {
 
     TestDatabase db;
     ProgressService progress = new ProgressService();
+    {
+        progress.locks = new LearnerLocks();
+    }
     LearnerKey maria;
     LearningPlace library;
 
@@ -91,9 +96,12 @@ class ProgressServiceTest {
     void confidenceBeforeAndAfterAndFinishingOnce() {
         db.inTransaction(() -> progress.open(maria, MODULE, library));
         db.run(() -> progress.rate(maria, MODULE, RatingTime.BEFORE, 2, library));
+        for (Step step : MODULE.steps()) {
+            db.run(() -> progress.view(maria, MODULE, step, library));
+        }
         db.run(() -> progress.rate(maria, MODULE, RatingTime.AFTER, 5, library));
-        db.run(() -> progress.complete(maria, MODULE, library));
-        db.run(() -> progress.complete(maria, MODULE, library));
+        assertTrue(db.inTransaction(() -> progress.complete(maria, MODULE, library)));
+        assertTrue(db.inTransaction(() -> progress.complete(maria, MODULE, library)));
         ModuleProgress done = progress.progress(maria, "pay-a-bill").orElseThrow();
         assertEquals(2, done.getConfidenceBefore().intValue());
         assertEquals(5, done.getConfidenceAfter().intValue());
@@ -128,11 +136,44 @@ class ProgressServiceTest {
         LearnerKey guest = new LearnerKey(null, "guest-visit-1", null);
         db.inTransaction(() -> progress.open(guest, MODULE, library));
         db.run(() -> progress.view(guest, MODULE, QUIZ, library));
-        db.run(() -> progress.forgetGuest("guest-visit-1"));
+        db.run(() -> progress.forgetGuest(new SignedOut(Caller.guest("guest-visit-1"))));
         assertTrue(progress.progress(guest, "pay-a-bill").isEmpty());
         assertEquals(1, events(Verb.STARTED));
         assertTrue(db.em.createQuery("select e from LearningEvent e", LearningEvent.class).getResultList().stream()
                 .allMatch(e -> e.getLearnerId() == null));
+    }
+
+    @Test
+    void aModuleWhoseStepsWereNotAllReachedIsNotFinished() {
+        db.inTransaction(() -> progress.open(maria, MODULE, library));
+        db.run(() -> progress.view(maria, MODULE, READ, library));
+        assertFalse(db.inTransaction(() -> progress.complete(maria, MODULE, library)));
+        assertEquals("question", progress.firstStepNotReached(maria, MODULE).orElseThrow().id());
+        db.em.clear();
+        assertFalse(progress.progress(maria, "pay-a-bill").orElseThrow().isCompleted());
+        assertEquals(0, events(Verb.COMPLETED));
+    }
+
+    @Test
+    void aDoubleTapIsRecordedOnceButTheSameAnswerLaterAgain() {
+        db.inTransaction(() -> progress.open(maria, MODULE, library));
+        db.run(() -> progress.answer(maria, MODULE, QUIZ, "no", library));
+        db.run(() -> progress.answer(maria, MODULE, QUIZ, "no", library));
+        db.run(() -> progress.view(maria, MODULE, QUIZ, library));
+        db.run(() -> progress.view(maria, MODULE, QUIZ, library));
+        assertEquals(1, events(Verb.ANSWERED), "a repeated tap is one answer");
+        assertEquals(1, events(Verb.VIEWED));
+        db.run(() -> progress.answer(maria, MODULE, QUIZ, "yes", library));
+        db.run(() -> progress.answer(maria, MODULE, QUIZ, "no", library));
+        assertEquals(3, events(Verb.ANSWERED), "a different answer in between makes it a new try");
+    }
+
+    @Test
+    void nothingIsRecordedInAModuleThatWasNeverOpened() {
+        assertFalse(db.inTransaction(() -> progress.view(maria, MODULE, QUIZ, library)));
+        assertFalse(db.inTransaction(() -> progress.practise(maria, MODULE, LAST, "confirmed", true, library)));
+        assertFalse(db.inTransaction(() -> progress.rate(maria, MODULE, RatingTime.BEFORE, 3, library)));
+        assertEquals(0, db.em.createQuery("select count(e) from LearningEvent e", Long.class).getSingleResult());
     }
 
     private long events(Verb verb) {

@@ -1,7 +1,7 @@
 package org.gefyra.shared;
 
-import org.gefyra.account.Caller;
-import org.gefyra.account.Role;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.Role;
 import org.gefyra.account.StaffAccount;
 import org.gefyra.organisation.Network;
 import org.gefyra.organisation.Organisation;
@@ -43,19 +43,17 @@ public final class TestNetwork {
     }
 
     public Caller admin() {
-        return new Caller("staff:" + administrator.getId(), Role.ADMIN, administrator.getId(), "Admin", null, null,
-                false, null);
+        return Caller.staff(administrator.getId(), Role.ADMIN, "Admin", null, null, false);
     }
 
     public Caller educatorOf(Organisation organisation) {
         long id = staffOf(organisation).getId();
-        return new Caller("staff:" + id, Role.EDUCATOR, id, "Educator", organisation.getId(), network.getId(), false, null);
+        return Caller.staff(id, Role.EDUCATOR, "Educator", organisation.getId(), network.getId(), false);
     }
 
     public Caller coordinatorOf(Organisation organisation, boolean networkWide) {
         long id = staffOf(organisation).getId();
-        return new Caller("staff:" + id, Role.COORDINATOR, id, "Coordinator", organisation.getId(), network.getId(),
-                networkWide, null);
+        return Caller.staff(id, Role.COORDINATOR, "Coordinator", organisation.getId(), network.getId(), networkWide);
     }
 
     private StaffAccount staffOf(Organisation organisation) {

@@ -7,11 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.gefyra.account.AccountForm;
 import org.gefyra.account.AccountService;
-import org.gefyra.account.Role;
 import org.gefyra.account.StaffAccount;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.OrganisationService;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.security.Role;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 

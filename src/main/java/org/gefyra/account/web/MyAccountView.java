@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gefyra.account.AccountService;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 

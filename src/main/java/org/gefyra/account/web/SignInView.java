@@ -10,8 +10,13 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.io.IOException;
-import org.gefyra.account.Caller;
-import org.gefyra.account.Role;
+import java.time.Duration;
+import java.util.Optional;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.security.GefyraAuthentication;
+import org.gefyra.shared.security.Role;
+import org.gefyra.shared.security.SignIns;
 import org.gefyra.shared.web.Messages;
 
 /** The staff sign-in form: user name and password, then on to the page they came for or their home. */
@@ -35,10 +40,17 @@ public class SignInView {
         if (status == AuthenticationStatus.SUCCESS) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + destination(caller.get()));
+        } else if (throttled().isPresent()) {
+            Messages.error("signIn.wait", Math.max(1, throttled().get().toMinutes() + 1));
         } else {
             Messages.error("signIn.failed");
         }
         return null;
+    }
+
+    private Optional<Duration> throttled() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get(GefyraAuthentication.THROTTLED_ATTRIBUTE) instanceof Duration wait ? Optional.of(wait) : Optional.empty();
     }
 
     private String destination(Caller signedIn) {

@@ -11,10 +11,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
-import org.gefyra.account.Role;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.ContentSnapshot;
 import org.gefyra.content.Rejection;
+import org.gefyra.shared.security.Role;
 
 /** For administrators: which modules loaded, which were rejected and why; and reloading. */
 @Path("admin/content")

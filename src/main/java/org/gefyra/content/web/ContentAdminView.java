@@ -6,14 +6,14 @@ import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.gefyra.account.Role;
-import org.gefyra.account.web.CurrentCaller;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.ContentSnapshot;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.Rejection;
 import org.gefyra.shared.i18n.Language;
 import org.gefyra.shared.i18n.Languages;
+import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.security.Role;
 import org.gefyra.shared.web.Messages;
 
 /** Administrators see which modules loaded and which were rejected, and why; and reload the content folder. */

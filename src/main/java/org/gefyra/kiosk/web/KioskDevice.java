@@ -49,6 +49,11 @@ public class KioskDevice {
         return current().map(k -> k.getSite().getId()).orElse(null);
     }
 
+    /** What guessing limits count against: the kiosk, or the address of a device that is none. */
+    public String throttleKey() {
+        return current().map(k -> "kiosk:" + k.getId()).orElseGet(() -> "address:" + request.getRemoteAddr());
+    }
+
     public static void remember(HttpServletRequest request, HttpServletResponse response, String token) {
         response.addCookie(cookie(request, token, TEN_YEARS));
     }

@@ -8,12 +8,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.gefyra.account.web.CurrentCaller;
 import org.gefyra.kiosk.Kiosk;
 import org.gefyra.kiosk.KioskService;
 import org.gefyra.organisation.OrganisationService;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 

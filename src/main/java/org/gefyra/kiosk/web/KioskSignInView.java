@@ -6,16 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.gefyra.account.GuestCredential;
-import org.gefyra.account.web.SignIns;
 import org.gefyra.learner.CardCredential;
+import org.gefyra.learner.GuestCredential;
 import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerCard;
 import org.gefyra.learner.LearnerService;
 import org.gefyra.learner.PinCredential;
 import org.gefyra.organisation.Site;
+import org.gefyra.shared.security.SignInThrottle;
+import org.gefyra.shared.security.SignIns;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 
@@ -38,6 +40,9 @@ public class KioskSignInView {
     LearnerService learners;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
     @ManagedProperty("#{param.learner}")
     String learner;
 
@@ -46,11 +51,17 @@ public class KioskSignInView {
     private boolean locked;
 
     public String signInWithCard() {
+        Optional<Duration> wait = throttle.attempt(SignInThrottle.Limit.CARD_PER_DEVICE, device.throttleKey());
+        if (wait.isPresent()) {
+            Messages.error("kiosk.card.wait", Math.max(1, wait.get().toMinutes() + 1));
+            return null;
+        }
         if (learners.findByCard(code).filter(Learner::isLocked).isPresent()) {
             locked = true;
             return null;
         }
         if (SignIns.authenticate(security, new CardCredential(code)) == AuthenticationStatus.SUCCESS) {
+            throttle.refund(SignInThrottle.Limit.CARD_PER_DEVICE, device.throttleKey());
             Navigation.redirect("/learn/index.xhtml");
         } else {
             Messages.error("kiosk.card.unknown");

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.gefyra.account.web.CurrentCaller;
 import org.gefyra.learner.CardCode;
 import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerService;
+import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 

@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.gefyra.account.web.CurrentCaller;
 import org.gefyra.learning.Certificate;
 import org.gefyra.learning.CertificatePdf;
 import org.gefyra.learning.CertificateService;
+import org.gefyra.shared.security.CurrentCaller;
 
 /** The certificate of a finished module as a PDF download: for the learner who finished it only. */
 @WebServlet("/learn/certificate.pdf")

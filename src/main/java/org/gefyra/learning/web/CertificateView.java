@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.gefyra.account.web.CurrentCaller;
 import org.gefyra.learning.Certificate;
 import org.gefyra.learning.CertificateService;
+import org.gefyra.shared.security.CurrentCaller;
 
 /** The certificate of a finished module, to print or to download as a PDF. */
 @Named

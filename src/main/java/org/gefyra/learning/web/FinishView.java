@@ -4,14 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
+import org.gefyra.content.Step;
 import org.gefyra.learning.ProgressService.RatingTime;
 import org.gefyra.learning.ProgressService;
 import org.gefyra.shared.web.Navigation;
 
-/** The end of a module: "how true is this for you now?" again, then the module is finished. */
+/**
+ * The end of a module: "how true is this for you now?" again, then the module is finished. Only
+ * a learner who reached every step gets here; anyone else is sent to the first step they missed.
+ */
 @Named
 @RequestScoped
 public class FinishView {
@@ -35,23 +40,33 @@ public class FinishView {
         if (module() == null) {
             ModuleRequest.notFound();
         } else if (progress.progress(learner.who(), moduleId).isEmpty()) {
-            Navigation.redirect("/learn/module.xhtml?id=" + moduleId);
+            Navigation.redirect(ModuleRequest.modulePage(moduleId));
+        } else {
+            missedStep().ifPresent(missed -> Navigation.redirect(ModuleRequest.stepPage(moduleId, missed.id())));
         }
     }
 
     public String rate(Integer rating) {
-        if (module() == null || progress.progress(learner.who(), moduleId).isEmpty()) {
+        if (module() == null) {
             ModuleRequest.notFound();
             return null;
         }
-        progress.rate(learner.who(), module(), RatingTime.AFTER, rating, learner.place());
-        progress.complete(learner.who(), module(), learner.place());
-        Navigation.redirect("/learn/certificate.xhtml?module=" + moduleId);
+        if (!progress.rate(learner.who(), module(), RatingTime.AFTER, rating, learner.place())) {
+            Navigation.redirect(ModuleRequest.modulePage(moduleId));
+        } else if (progress.complete(learner.who(), module(), learner.place())) {
+            Navigation.redirect(ModuleRequest.certificatePage(moduleId));
+        } else {
+            missedStep().ifPresent(missed -> Navigation.redirect(ModuleRequest.stepPage(moduleId, missed.id())));
+        }
         return null;
     }
 
     public String skip() {
         return rate(null);
+    }
+
+    private Optional<Step> missedStep() {
+        return progress.firstStepNotReached(learner.who(), module());
     }
 
     LearningModule module() {
@@ -66,7 +81,7 @@ public class FinishView {
     }
 
     public String getLastStep() {
-        return StepView.address(moduleId, module().steps().get(module().steps().size() - 1).id());
+        return ModuleRequest.stepPage(moduleId, module().steps().get(module().steps().size() - 1).id());
     }
 
     public String getModule() { return moduleId; }

@@ -2,11 +2,11 @@ package org.gefyra.learning.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.gefyra.account.web.CurrentCaller;
 import org.gefyra.kiosk.web.KioskDevice;
 import org.gefyra.learning.LearnerKey;
 import org.gefyra.learning.LearningPlace;
 import org.gefyra.shared.i18n.Language;
+import org.gefyra.shared.security.CurrentCaller;
 
 /** Who is learning on this request, and where: the kiosk's site and the page's language. */
 @RequestScoped

@@ -8,13 +8,16 @@ import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
 
-/** The module a learner page is about, in the page's language, or a friendly 404 if there is none. */
-final class ModuleRequest {
+/**
+ * The module a learner page is about, in the page's language, or a friendly 404 if there is none;
+ * and the addresses of the learner's pages of a module, written once.
+ */
+public final class ModuleRequest {
 
     private ModuleRequest() {
     }
 
-    static Optional<LearningModule> find(ContentLibrary library, String moduleId, String language) {
+    public static Optional<LearningModule> find(ContentLibrary library, String moduleId, String language) {
         return library.module(moduleId).filter(m -> m.texts().containsKey(language));
     }
 
@@ -29,7 +32,7 @@ final class ModuleRequest {
         return module == null ? null : module.texts().get(language);
     }
 
-    static void notFound() {
+    public static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(404, null);
@@ -37,5 +40,21 @@ final class ModuleRequest {
             throw new UncheckedIOException(failed);
         }
         faces.responseComplete();
+    }
+
+    public static String modulePage(String moduleId) {
+        return "/learn/module.xhtml?id=" + moduleId;
+    }
+
+    public static String stepPage(String moduleId, String stepId) {
+        return "/learn/step.xhtml?module=" + moduleId + "&step=" + stepId;
+    }
+
+    public static String finishPage(String moduleId) {
+        return "/learn/finish.xhtml?module=" + moduleId;
+    }
+
+    public static String certificatePage(String moduleId) {
+        return "/learn/certificate.xhtml?module=" + moduleId;
     }
 }

@@ -49,7 +49,7 @@ public class ModuleView {
         }
         Step first = progress.open(learner.who(), opened, learner.place());
         progress.rate(learner.who(), opened, RatingTime.BEFORE, rating, learner.place());
-        Navigation.redirect(StepView.address(opened.id(), first.id()));
+        Navigation.redirect(ModuleRequest.stepPage(opened.id(), first.id()));
         return null;
     }
 
@@ -60,7 +60,7 @@ public class ModuleView {
     public String continueModule() {
         LearningModule opened = module();
         if (opened != null) {
-            Navigation.redirect(StepView.address(opened.id(), progress.open(learner.who(), opened, learner.place()).id()));
+            Navigation.redirect(ModuleRequest.stepPage(opened.id(), progress.open(learner.who(), opened, learner.place()).id()));
         }
         return null;
     }

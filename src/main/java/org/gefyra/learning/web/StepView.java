@@ -49,25 +49,13 @@ public class StepView {
     private LearningModule module;
     private Step step;
 
-    public static String address(String moduleId, String stepId) {
-        return "/learn/step.xhtml?module=" + moduleId + "&step=" + stepId;
-    }
-
     /** On opening the page: records that the step was viewed, or goes back to the module if it no longer exists. */
     public void load() {
         if (module() == null) {
             ModuleRequest.notFound();
-            return;
+        } else if (step() == null || !progress.view(learner.who(), module(), step(), learner.place())) {
+            Navigation.redirect(ModuleRequest.modulePage(moduleId));
         }
-        try {
-            if (step() != null) {
-                progress.view(learner.who(), module(), step(), learner.place());
-                return;
-            }
-        } catch (InvalidInputException notStarted) {
-            // the learner has not opened this module yet: its first page starts it
-        }
-        Navigation.redirect("/learn/module.xhtml?id=" + moduleId);
     }
 
     public String answer() {
@@ -119,14 +107,15 @@ public class StepView {
 
     public String getPrevious() {
         int index = module().indexOf(stepId);
-        return index == 0 ? "/learn/module.xhtml?id=" + moduleId : address(moduleId, module().steps().get(index - 1).id());
+        return index == 0 ? ModuleRequest.modulePage(moduleId)
+                : ModuleRequest.stepPage(moduleId, module().steps().get(index - 1).id());
     }
 
     public String getNext() {
         int index = module().indexOf(stepId);
         List<Step> steps = module().steps();
-        return index == steps.size() - 1 ? "/learn/finish.xhtml?module=" + moduleId
-                : address(moduleId, steps.get(index + 1).id());
+        return index == steps.size() - 1 ? ModuleRequest.finishPage(moduleId)
+                : ModuleRequest.stepPage(moduleId, steps.get(index + 1).id());
     }
 
     public boolean isLast() {

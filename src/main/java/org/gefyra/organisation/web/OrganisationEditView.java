@@ -4,11 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.gefyra.account.web.CurrentCaller;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.OrganisationKind;
 import org.gefyra.organisation.OrganisationService;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.gefyra.account.web.CurrentCaller;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.OrganisationService;
 import org.gefyra.organisation.Site;
 import org.gefyra.organisation.SiteKind;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.web.Messages;
 
 /** Administrators list the sites where sessions happen, and add new ones. */

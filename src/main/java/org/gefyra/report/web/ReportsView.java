@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.gefyra.account.web.CurrentCaller;
 import org.gefyra.report.OrganisationSummary;
 import org.gefyra.report.ReportService;
+import org.gefyra.shared.security.CurrentCaller;
 
 /** The coordinators' overview: how their organisations' learners are doing. */
 @Named

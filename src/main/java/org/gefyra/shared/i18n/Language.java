@@ -45,7 +45,8 @@ public class Language {
         String uri = forwarded instanceof String original ? original : request.getRequestURI();
         Object forwardedQuery = request.getAttribute("jakarta.servlet.forward.query_string");
         String query = forwarded != null ? (String) forwardedQuery : request.getQueryString();
-        StringBuilder link = new StringBuilder(uri).append("?lang=").append(code);
+        // "//host/x" would be read by the browser as another host: keep the link on this one.
+        StringBuilder link = new StringBuilder("/" + uri.replaceFirst("^/+", "")).append("?lang=").append(code);
         if (query != null && !query.isEmpty()) {
             for (String part : query.split("&")) {
                 if (!part.isEmpty() && !part.startsWith("lang=")) {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.GefyraAuthentication;
 
 /** Headers that keep browsers from being turned against the people using Gefyra. */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
@@ -24,6 +26,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
         response.setHeader("Content-Security-Policy", POLICY);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || (request.getAttribute(GefyraAuthentication.CALLER_ATTRIBUTE) instanceof Caller caller
+                && caller.isSignedIn())) {
+            // Nothing about a person stays in the browser: after sign-out, Back shows no one's page.
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

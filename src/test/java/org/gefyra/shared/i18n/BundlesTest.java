@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.gefyra.account.Role;
+import org.gefyra.shared.security.Role;
 import org.gefyra.organisation.OrganisationKind;
 import org.gefyra.organisation.SiteKind;
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,14 @@
 package org.gefyra.learning.sandbox.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.annotation.ManagedProperty;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
@@ -22,7 +19,7 @@ import org.gefyra.learning.ProgressService;
 import org.gefyra.learning.sandbox.Difference;
 import org.gefyra.learning.sandbox.GoalCheck;
 import org.gefyra.learning.web.LearnerContext;
-import org.gefyra.shared.InvalidInputException;
+import org.gefyra.learning.web.ModuleRequest;
 import org.gefyra.shared.web.Navigation;
 
 /**
@@ -82,14 +79,14 @@ public abstract class PracticeView implements Serializable {
     /** On opening the page: a 404 for a step that is not this sandbox's, the module's page if it is not started. */
     public void load() {
         if (step().isEmpty()) {
-            notFound();
+            ModuleRequest.notFound();
         } else if (progress.progress(learner.who(), moduleId).isEmpty()) {
-            Navigation.redirect("/learn/module.xhtml?id=" + moduleId);
+            Navigation.redirect(ModuleRequest.modulePage(moduleId));
         }
     }
 
     private Optional<LearningModule> module() {
-        return library.module(moduleId).filter(m -> m.texts().containsKey(learner.language()));
+        return ModuleRequest.find(library, moduleId, learner.language());
     }
 
     private Optional<Step> step() {
@@ -125,10 +122,8 @@ public abstract class PracticeView implements Serializable {
         if (module.isEmpty() || step.isEmpty()) {
             return;
         }
-        try {
-            progress.practise(learner.who(), module.get(), step.get(), action, reached, learner.place());
-        } catch (InvalidInputException notStarted) {
-            LOG.log(Level.FINE, "Practice not recorded: the module is not started", notStarted);
+        if (!progress.practise(learner.who(), module.get(), step.get(), action, reached, learner.place())) {
+            LOG.fine("Practice not recorded: the module is not started");
         }
     }
 
@@ -163,16 +158,6 @@ public abstract class PracticeView implements Serializable {
         return value == null || value.length() > 100 ? null : value;
     }
 
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, null);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-        faces.responseComplete();
-    }
-
     public boolean isReady() {
         return step().isPresent();
     }
@@ -181,9 +166,8 @@ public abstract class PracticeView implements Serializable {
         return module().map(m -> m.texts().get(learner.language()).steps().get(stepId)).orElse(null);
     }
 
-
     public String getStepAddress() {
-        return "/learn/step.xhtml?module=" + moduleId + "&step=" + stepId;
+        return ModuleRequest.stepPage(moduleId, stepId);
     }
 
     public String getSandboxId() {

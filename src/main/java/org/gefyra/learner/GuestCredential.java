@@ -1,4 +1,4 @@
-package org.gefyra.account;
+package org.gefyra.learner;
 
 import jakarta.security.enterprise.credential.Credential;
 

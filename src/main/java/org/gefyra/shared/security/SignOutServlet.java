@@ -1,4 +1,4 @@
-package org.gefyra.account.web;
+package org.gefyra.shared.security;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -6,14 +6,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.gefyra.account.Caller;
-import org.gefyra.learning.ProgressService;
 
 /**
  * Signs out and ends the HTTP session, so that nothing of this person stays on the server or
- * the device. A guest's progress is discarded. Learners go back to the kiosk's start screen.
+ * the device (features tidy up on {@link SignedOut}). Learners go back to the kiosk's start screen.
  */
 @WebServlet("/sign-out")
 public class SignOutServlet extends HttpServlet {
@@ -21,23 +18,15 @@ public class SignOutServlet extends HttpServlet {
     @Inject
     CurrentCaller caller;
 
-    @Inject
-    ProgressService progress;
-
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        Caller leaving = caller.get();
-        if (leaving.guestKey() != null) {
-            progress.forgetGuest(leaving.guestKey());
-        }
+        boolean staff = caller.get().isStaff();
         request.logout();
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
+        if (request.getSession(false) != null) {
+            request.getSession(false).invalidate();
         }
         String reason = "idle".equals(request.getParameter("reason")) ? "?idle=true" : "";
-        String next = leaving.isStaff() ? "/" : "/kiosk/index.xhtml" + reason;
-        response.sendRedirect(request.getContextPath() + next);
+        response.sendRedirect(request.getContextPath() + (staff ? "/" : "/kiosk/index.xhtml" + reason));
     }
 }

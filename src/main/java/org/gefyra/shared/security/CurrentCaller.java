@@ -1,11 +1,11 @@
-package org.gefyra.account.web;
+package org.gefyra.shared.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gefyra.account.Caller;
-import org.gefyra.account.Role;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.Role;
 
 /** The caller of the current request, for views ({@code get()}) and pages ({@code #{caller.admin}}). */
 @Named("caller")

@@ -1,4 +1,4 @@
-package org.gefyra.account;
+package org.gefyra.shared.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,14 +12,14 @@ import org.junit.jupiter.api.Test;
 /** Who is asking, and what that lets them see. */
 class CallerTest {
 
-    private final Caller educator = new Caller("staff:2", Role.EDUCATOR, 2L, "E", 10L, 1L, false, null);
+    private final Caller educator = Caller.staff(2L, Role.EDUCATOR, "E", 10L, 1L, false);
 
     @Test
     void staffManageOnlyTheirOwnOrganisationsPeople() {
         assertTrue(educator.canManage(10L));
         assertFalse(educator.canManage(11L));
-        assertTrue(new Caller("staff:1", Role.ADMIN, 1L, "A", null, null, false, null).canManage(11L));
-        assertFalse(new Caller("learner:5", Role.LEARNER, 5L, "L", 10L, 1L, false, 3L).canManage(10L));
+        assertTrue(Caller.staff(1L, Role.ADMIN, "A", null, null, false).canManage(11L));
+        assertFalse(Caller.learner(5L, "L", 10L, 1L, 3L).canManage(10L));
     }
 
     @Test
@@ -31,8 +31,10 @@ class CallerTest {
 
     @Test
     void aGuestIsKnownOnlyByTheKeyOfTheirVisit() {
-        Caller guest = new Caller("guest:abc-123", Role.GUEST, null, null, null, null, false, null);
+        Caller guest = Caller.guest("abc-123");
         assertEquals("abc-123", guest.guestKey());
+        assertEquals("guest:abc-123", guest.principalName());
         assertNull(educator.guestKey());
+        assertEquals("staff:2", educator.principalName());
     }
 }

@@ -1,4 +1,4 @@
-package org.gefyra.account;
+package org.gefyra.shared.security;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.gefyra.account;
+package org.gefyra.shared.security;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -10,23 +10,42 @@ import org.gefyra.shared.NotAllowedException;
  * Who is asking: a member of staff, a learner, a guest on a kiosk, or nobody signed in. Every
  * service that reads or changes people's data takes the caller and checks what they may see.
  *
- * @param principal the name Jakarta Security knows the caller by: {@code staff:12}, {@code learner:7}, {@code guest:<uuid>}
- * @param id the account's or learner's id; null for guests and the anonymous
+ * @param role what they may do; null for the anonymous
+ * @param id the staff account's or learner's id; null for guests and the anonymous
+ * @param guestKey the random key of a guest's visit; null for everyone else
+ * @param name the name shown on pages; null for guests and the anonymous
  * @param organisationId the caller's organisation; null for administrators, guests and the anonymous
  * @param networkId the network of that organisation
+ * @param networkWide a coordinator who sees the whole network
  * @param siteId a learner's home site
  */
-public record Caller(String principal, Role role, Long id, String name, Long organisationId,
+public record Caller(Role role, Long id, String guestKey, String name, Long organisationId,
         Long networkId, boolean networkWide, Long siteId) implements Serializable {
 
     public static final Caller ANONYMOUS = new Caller(null, null, null, null, null, null, false, null);
 
-    public static String staffPrincipal(long accountId) {
-        return "staff:" + accountId;
+    public static Caller staff(long accountId, Role role, String name, Long organisationId, Long networkId,
+            boolean networkWide) {
+        if (role == null || !role.isStaff()) {
+            throw new IllegalArgumentException("not a staff role: " + role);
+        }
+        return new Caller(role, accountId, null, name, organisationId, networkId, networkWide, null);
     }
 
-    public static String learnerPrincipal(long learnerId) {
-        return "learner:" + learnerId;
+    public static Caller learner(long learnerId, String name, long organisationId, long networkId, Long siteId) {
+        return new Caller(Role.LEARNER, learnerId, null, name, organisationId, networkId, false, siteId);
+    }
+
+    public static Caller guest(String guestKey) {
+        return new Caller(Role.GUEST, null, Objects.requireNonNull(guestKey), null, null, null, false, null);
+    }
+
+    /** The name Jakarta Security knows the caller by, unique among all kinds of people. */
+    public String principalName() {
+        if (role == null) {
+            return null;
+        }
+        return role.isStaff() ? "staff:" + id : role == Role.GUEST ? "guest:" + guestKey : "learner:" + id;
     }
 
     public boolean isSignedIn() {
@@ -47,11 +66,6 @@ public record Caller(String principal, Role role, Long id, String name, Long org
 
     public Set<String> groups() {
         return role == null ? Set.of() : Set.of(role.group());
-    }
-
-    /** The guest's key, for guests only: their progress is kept under it until they sign out. */
-    public String guestKey() {
-        return role == Role.GUEST ? principal.substring("guest:".length()) : null;
     }
 
     public Caller require(Role... roles) {

@@ -1,6 +1,7 @@
-package org.gefyra.account.web;
+package org.gefyra.shared.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -14,27 +15,36 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
-import org.gefyra.account.Caller;
-import org.gefyra.account.SignedIn;
 
 /**
  * How Gefyra knows who is asking. Staff sign in with a form, learners with their card or PIN,
- * guests with one tap; each sign-in starts a fresh HTTP session that remembers them. The REST
- * API also accepts HTTP Basic for staff, without a session. Nobody gets a session before signing
- * in, so anonymous visitors on kiosks cost the server no memory.
+ * guests with one tap; each sign-in ends whatever session the device had and starts a fresh
+ * one that remembers them and ends on the server after the idle time of their kind. The REST
+ * API also accepts HTTP Basic for staff on the paths that need a caller, without a session.
+ * Nobody gets a session before signing in, so anonymous visitors on kiosks cost no memory.
  */
 @ApplicationScoped
 public class GefyraAuthentication implements HttpAuthenticationMechanism {
 
     public static final String CALLER_ATTRIBUTE = "gefyra.caller";
+    /** Set on a request whose sign-in was refused because of too many wrong attempts. */
+    public static final String THROTTLED_ATTRIBUTE = "gefyra.signIn.throttled";
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
-    SignedInCallers callers;
+    Instance<CallerSource> sources;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    SessionTimeouts timeouts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -47,14 +57,14 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         String authorization = request.getHeader("Authorization");
-        if (path.startsWith("/api/") && authorization != null
+        if (path.startsWith("/api/") && context.isProtected() && authorization != null
                 && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(request, response, context, authorization.substring(6).trim());
         }
         Optional<Caller> remembered = remembered(request);
         if (remembered.isPresent()) {
             request.setAttribute(CALLER_ATTRIBUTE, remembered.get());
-            return context.notifyContainerAboutLogin(remembered.get().principal(), remembered.get().groups());
+            return context.notifyContainerAboutLogin(remembered.get().principalName(), remembered.get().groups());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -76,11 +86,7 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-        Optional<SignedIn> signedIn = callers.signedIn(result.getCallerPrincipal().getName());
+        Optional<SignedIn> signedIn = validated(request, credential);
         if (signedIn.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -88,9 +94,12 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
         if (previous != null) {
             previous.invalidate();
         }
-        request.getSession(true).setAttribute(SignedIn.SESSION_KEY, signedIn.get());
-        request.setAttribute(CALLER_ATTRIBUTE, signedIn.get().caller());
-        return context.notifyContainerAboutLogin(result);
+        HttpSession session = request.getSession(true);
+        session.setMaxInactiveInterval(timeouts.secondsFor(signedIn.get().caller().role()));
+        session.setAttribute(SignedIn.SESSION_KEY, signedIn.get());
+        Caller caller = signedIn.get().caller();
+        request.setAttribute(CALLER_ATTRIBUTE, caller);
+        return context.notifyContainerAboutLogin(caller.principalName(), caller.groups());
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
@@ -105,15 +114,46 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return challenge(response, context);
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-        Optional<SignedIn> signedIn = result.getStatus() == CredentialValidationResult.Status.VALID
-                ? callers.signedIn(result.getCallerPrincipal().getName()) : Optional.empty();
-        if (signedIn.isEmpty() || !signedIn.get().caller().isStaff()) {
+        Optional<Caller> caller = validated(request,
+                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)))
+                .map(SignedIn::caller).filter(Caller::isStaff);
+        if (caller.isEmpty()) {
             return challenge(response, context);
         }
-        request.setAttribute(CALLER_ATTRIBUTE, signedIn.get().caller());
-        return context.notifyContainerAboutLogin(result);
+        request.setAttribute(CALLER_ATTRIBUTE, caller.get());
+        return context.notifyContainerAboutLogin(caller.get().principalName(), caller.get().groups());
+    }
+
+    /** Checks a credential with the identity stores; staff passwords go through the guessing limits. */
+    private Optional<SignedIn> validated(HttpServletRequest request, Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential password)) {
+            return signedIn(identityStores.validate(credential));
+        }
+        String user = password.getCaller() == null ? "" : password.getCaller().strip().toLowerCase(Locale.ROOT);
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.attempt(SignInThrottle.Limit.PASSWORD_PER_USER, user);
+        if (wait.isEmpty()) {
+            wait = throttle.attempt(SignInThrottle.Limit.PASSWORD_PER_ADDRESS, address);
+            if (wait.isPresent()) {
+                throttle.refund(SignInThrottle.Limit.PASSWORD_PER_USER, user);
+            }
+        }
+        if (wait.isPresent()) {
+            request.setAttribute(THROTTLED_ATTRIBUTE, wait.get());
+            return Optional.empty();
+        }
+        Optional<SignedIn> signedIn = signedIn(identityStores.validate(credential));
+        if (signedIn.isPresent()) {
+            throttle.forgive(SignInThrottle.Limit.PASSWORD_PER_USER, user);
+            throttle.refund(SignInThrottle.Limit.PASSWORD_PER_ADDRESS, address);
+        }
+        return signedIn;
+    }
+
+    private static Optional<SignedIn> signedIn(CredentialValidationResult result) {
+        return result.getStatus() == CredentialValidationResult.Status.VALID
+                && result.getCallerPrincipal() instanceof SignedInPrincipal principal
+                ? Optional.of(principal.signedIn()) : Optional.empty();
     }
 
     private Optional<Caller> remembered(HttpServletRequest request) {
@@ -121,7 +161,8 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
         if (session == null || !(session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn signedIn)) {
             return Optional.empty();
         }
-        Optional<Caller> current = callers.stillSignedIn(signedIn);
+        Optional<Caller> current = sources.stream().filter(source -> source.serves(signedIn.caller().role()))
+                .findFirst().flatMap(source -> source.refresh(signedIn));
         if (current.isEmpty()) {
             session.invalidate();
         }

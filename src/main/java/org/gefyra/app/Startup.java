@@ -1,4 +1,4 @@
-package org.gefyra.shared;
+package org.gefyra.app;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -9,11 +9,13 @@ import javax.sql.DataSource;
 import org.gefyra.account.FirstAdministrator;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.demo.DemoNetwork;
+import org.gefyra.shared.GefyraSettings;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
- * Prepares the application before its first request: the schema, the first administrator, the
- * demo network when it is wanted, and the learning modules.
+ * Prepares the application before its first request, in this order: the schema, the first
+ * administrator, the demo network when it is wanted, and the learning modules. The one place
+ * that knows every feature; nothing below it starts anything by itself.
  */
 @WebListener
 public class Startup implements ServletContextListener {

@@ -1,4 +1,4 @@
-package org.gefyra.account.web;
+package org.gefyra.shared.security;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
