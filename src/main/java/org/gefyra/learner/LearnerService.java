@@ -45,14 +45,14 @@ public class LearnerService {
      */
     public PinCheck checkPin(long learnerId, String pin) {
         int counted = em.createQuery("update Learner l set l.failedPins = l.failedPins + 1 "
-                        + "where l.id = ?1 and l.locked = false and l.failedPins < ?2")
+                        + "where l.id = ?1 and l.failedPins < ?2")
                 .setParameter(1, learnerId).setParameter(2, Learner.PIN_ATTEMPTS).executeUpdate();
         Learner learner = em.find(Learner.class, learnerId);
         if (learner == null) {
             return PinCheck.UNKNOWN;
         }
         em.refresh(learner);
-        if (counted == 0) {
+        if (counted == 0 || learner.isLocked()) {
             learner.lockIfOutOfAttempts();
             return PinCheck.LOCKED;
         }

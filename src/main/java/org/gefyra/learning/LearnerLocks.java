@@ -13,13 +13,13 @@ import java.util.logging.Logger;
  * Lets one learner's overlapping requests (a double tap, two tabs, a retry) change their progress
  * one after the other: each waits until the previous one is committed, then sees what it wrote.
  * Different learners rarely share a stripe, and never wait long: a stripe not free within a
- * moment is passed, and the database's own locks keep the data right.
+ * few seconds is passed, and the database's own locks keep the data right.
  */
 @ApplicationScoped
 public class LearnerLocks {
 
     private static final Logger LOG = Logger.getLogger(LearnerLocks.class.getName());
-    private static final long LONGEST_WAIT_MS = 2_000;
+    private static final long LONGEST_WAIT_MS = 10_000;
 
     @Resource
     TransactionSynchronizationRegistry transactions;

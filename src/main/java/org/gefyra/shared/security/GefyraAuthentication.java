@@ -79,10 +79,7 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        Sessions.end(request.getSession(false));
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
@@ -90,10 +87,7 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
         if (signedIn.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        HttpSession previous = request.getSession(false);
-        if (previous != null) {
-            previous.invalidate();
-        }
+        Sessions.end(request.getSession(false));
         HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval(timeouts.secondsFor(signedIn.get().caller().role()));
         session.setAttribute(SignedIn.SESSION_KEY, signedIn.get());
@@ -158,13 +152,13 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
 
     private Optional<Caller> remembered(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn signedIn)) {
+        if (session == null || !(Sessions.attribute(session, SignedIn.SESSION_KEY) instanceof SignedIn signedIn)) {
             return Optional.empty();
         }
         Optional<Caller> current = sources.stream().filter(source -> source.serves(signedIn.caller().role()))
                 .findFirst().flatMap(source -> source.refresh(signedIn));
         if (current.isEmpty()) {
-            session.invalidate();
+            Sessions.end(session);
         }
         return current;
     }

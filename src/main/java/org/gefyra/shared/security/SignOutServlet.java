@@ -23,9 +23,7 @@ public class SignOutServlet extends HttpServlet {
             throws IOException, ServletException {
         boolean staff = caller.get().isStaff();
         request.logout();
-        if (request.getSession(false) != null) {
-            request.getSession(false).invalidate();
-        }
+        Sessions.end(request.getSession(false));
         String reason = "idle".equals(request.getParameter("reason")) ? "?idle=true" : "";
         response.sendRedirect(request.getContextPath() + (staff ? "/" : "/kiosk/index.xhtml" + reason));
     }

@@ -1,0 +1,123 @@
+package org.gefyra.shared.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gefyra.it.Http;
+import org.gefyra.it.Server;
+import org.junit.jupiter.api.Test;
+
+/** Someone guesses passwords, PINs and card codes, many at once: the guesses are slowed and counted. */
+class GuessingIT {
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneWaits() {
+        Http guesser = new Http();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, guesser.signIn("dimitra", "guess-" + i).statusCode());
+        }
+        HttpResponse<String> right = guesser.signIn("dimitra", Server.DEMO_PASSWORD);
+        assertEquals(200, right.statusCode(), "the right password is refused during the delay");
+        assertTrue(right.body().contains("paused"), "a plain message says signing in is paused");
+        assertEquals(302, new Http().signIn("johan", Server.DEMO_PASSWORD).statusCode(),
+                "other people at the same address still sign in");
+    }
+
+    @Test
+    void thirtyWrongPinsAtOnceStillLockTheCardAfterFive() throws Exception {
+        Http kiosk = malmoKiosk();
+        String pinPage = "/kiosk/pin.xhtml?learner=" + learnerId(kiosk, "Lars");
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        try {
+            List<Future<HttpResponse<String>>> guesses = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                String pin = String.format("%04d", 1000 + i);
+                guesses.add(pool.submit(() -> kiosk.post("/kiosk/pin.xhtml", pinForm(pinPage, pin))));
+            }
+            for (Future<HttpResponse<String>> guess : guesses) {
+                assertEquals(200, guess.get().statusCode());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        HttpResponse<String> right = kiosk.post("/kiosk/pin.xhtml", pinForm(pinPage, "7890"));
+        assertEquals(200, right.statusCode(), "the right PIN of a locked card does not sign in");
+        assertEquals(302, kiosk.get("/learn/index.xhtml").statusCode());
+
+        Http educator = new Http();
+        educator.signIn("sara", Server.DEMO_PASSWORD);
+        HttpResponse<String> learners = educator.get("/educator/index.xhtml");
+        Matcher unlock = Pattern.compile("name=\"(learners:[^\"]*unlock)\"").matcher(learners.body());
+        assertTrue(unlock.find(), "the educator sees the locked card");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("learners", "learners");
+        form.put(unlock.group(1), unlock.group(1));
+        form.put("jakarta.faces.ViewState", viewState(learners.body()));
+        HttpResponse<String> unlocked = educator.post("/educator/index.xhtml", form);
+        assertTrue(unlocked.statusCode() == 200 || unlocked.statusCode() == 302, "unlocking answered " + unlocked.statusCode());
+        HttpResponse<String> signedIn = kiosk.post("/kiosk/pin.xhtml", pinForm(pinPage, "7890"));
+        assertEquals(302, signedIn.statusCode(), "after the educator unlocks it, the right PIN signs in: "
+                + signedIn.body().replaceAll("(?s).*<main", "").replaceAll("(?s)</main>.*", ""));
+    }
+
+    @Test
+    void wrongCardCodesOnOneKioskAreSlowed() {
+        Http kiosk = malmoKiosk();
+        for (int i = 0; i < 10; i++) {
+            kiosk.submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "WRNG-" + (1000 + i)));
+        }
+        HttpResponse<String> right = kiosk.submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "DEM2-LARS"));
+        assertEquals(200, right.statusCode(), "a right code during the delay does not sign in");
+        assertEquals(302, new Http().submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "DEM2-LARS"))
+                .statusCode(), "another device is not slowed");
+    }
+
+    /** A device made a kiosk of Malmö Town Hall by its educator, who then signs out. */
+    private static Http malmoKiosk() {
+        Http device = new Http();
+        assertEquals(302, device.signIn("sara", Server.DEMO_PASSWORD).statusCode());
+        HttpResponse<String> page = device.get("/educator/index.xhtml");
+        Matcher site = Pattern.compile("<option value=\"(\\d+)\"[^>]*>Malmö Town Hall").matcher(page.body());
+        assertTrue(site.find());
+        device.submit("/educator/index.xhtml", "kiosk", "make", Map.of("site", site.group(1), "label", "Guessing test"));
+        device.post("/sign-out", Map.of());
+        return device;
+    }
+
+    private static String learnerId(Http kiosk, String name) {
+        Matcher card = Pattern.compile("pin\\.xhtml\\?learner=(\\d+)\"(.*?)</a>", Pattern.DOTALL)
+                .matcher(kiosk.get("/kiosk/names.xhtml").body());
+        while (card.find()) {
+            if (card.group(2).contains(name)) {
+                return card.group(1);
+            }
+        }
+        throw new AssertionError(name + " is not on the kiosk's list");
+    }
+
+    private static Map<String, String> pinForm(String page, String pin) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("pin", "pin");
+        form.put("learner", page.substring(page.indexOf('=') + 1));
+        form.put("pin:code", pin);
+        form.put("pin:submit", "pin:submit");
+        form.put("jakarta.faces.ViewState", "stateless");
+        return form;
+    }
+
+    private static String viewState(String page) {
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+        assertTrue(state.find());
+        return state.group(1);
+    }
+}
