@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.UUID;
+import org.gefyra.shared.security.PasswordHashing;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.CallerSource;
 import org.gefyra.shared.security.Role;

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.gefyra.account.PasswordHashing;
+import org.gefyra.shared.security.PasswordHashing;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;

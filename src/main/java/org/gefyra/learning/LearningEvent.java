@@ -13,7 +13,7 @@ import java.time.Instant;
 /**
  * One learning action, stored once and never changed: who (a learner, or a guest's visit),
  * what (module, version, step), the verb, the result, the language, where and when. Reports
- * and the xAPI export are built from these.
+ * are built from these (the xAPI export of the reports issue, #9, will be too).
  */
 @Entity
 @Table(name = "learning_event")

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An educator asked a learner to do a module: it comes first in their list. */
+/** An educator asked a learner to do a module: it comes first in their list. Written from the educators issue (#8) on. */
 @Entity
 @Table(name = "module_assignment")
 public class ModuleAssignment {

@@ -16,8 +16,8 @@ import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.security.GefyraAuthentication;
 import org.gefyra.shared.security.Role;
-import org.gefyra.shared.security.SignIns;
 import org.gefyra.shared.web.Messages;
+import org.gefyra.shared.web.SignIns;
 
 /** The staff sign-in form: user name and password, then on to the page they came for or their home. */
 @Named

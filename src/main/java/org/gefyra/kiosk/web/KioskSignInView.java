@@ -17,9 +17,9 @@ import org.gefyra.learner.LearnerService;
 import org.gefyra.learner.PinCredential;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.security.SignInThrottle;
-import org.gefyra.shared.security.SignIns;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
+import org.gefyra.shared.web.SignIns;
 
 /**
  * How a learner signs in at a kiosk or tablet: with the code on their card, by choosing their

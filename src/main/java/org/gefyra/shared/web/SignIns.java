@@ -1,4 +1,4 @@
-package org.gefyra.shared.security;
+package org.gefyra.shared.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

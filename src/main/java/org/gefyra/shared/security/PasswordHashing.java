@@ -1,4 +1,4 @@
-package org.gefyra.account;
+package org.gefyra.shared.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,0 +1,4 @@
+/**
+ * The demo network that a development server creates on an empty database.
+ */
+package org.gefyra.demo;

@@ -1,0 +1,4 @@
+/**
+ * Networks, partner organisations and their sites: the bottom floor of every feature that belongs to a place.
+ */
+package org.gefyra.organisation;

@@ -1,0 +1,4 @@
+/**
+ * The coordinators' report pages.
+ */
+package org.gefyra.report.web;

@@ -1,0 +1,4 @@
+/**
+ * The JAX-RS application of /api.
+ */
+package org.gefyra.shared.api;

@@ -1,0 +1,4 @@
+/**
+ * Liveness and readiness for MicroProfile Health.
+ */
+package org.gefyra.shared.health;
