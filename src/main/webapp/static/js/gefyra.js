@@ -9,6 +9,14 @@
     function stored(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
     function store(key, value) { try { if (value) { localStorage.setItem(key, value); } else { localStorage.removeItem(key); } } catch (e) { /* private mode */ } }
 
+    // A signed-in person's page brought back by Back from the browser's memory: ask the server
+    // again, which sends whoever signed out to the start screen instead of showing their page.
+    window.addEventListener("pageshow", function (event) {
+        if (event.persisted && body.hasAttribute("data-signed-in")) {
+            location.reload();
+        }
+    });
+
     function on(action, handler) {
         document.querySelectorAll('[data-action="' + action + '"]').forEach(function (button) {
             button.hidden = false;

@@ -37,6 +37,9 @@ class GuessingIT {
     void thirtyWrongPinsAtOnceStillLockTheCardAfterFive() throws Exception {
         Http kiosk = malmoKiosk();
         String pinPage = "/kiosk/pin.xhtml?learner=" + learnerId(kiosk, "Lars");
+        Http larsElsewhere = new Http();
+        assertEquals(302, larsElsewhere.submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "DEM2-LARS"))
+                .statusCode());
         ExecutorService pool = Executors.newFixedThreadPool(30);
         try {
             List<Future<HttpResponse<String>>> guesses = new ArrayList<>();
@@ -53,6 +56,8 @@ class GuessingIT {
         HttpResponse<String> right = kiosk.post("/kiosk/pin.xhtml", pinForm(pinPage, "7890"));
         assertEquals(200, right.statusCode(), "the right PIN of a locked card does not sign in");
         assertEquals(302, kiosk.get("/learn/index.xhtml").statusCode());
+        assertEquals(302, larsElsewhere.get("/learn/index.xhtml").statusCode(),
+                "a learner whose card is locked is signed out at their next request");
 
         Http educator = new Http();
         educator.signIn("sara", Server.DEMO_PASSWORD);

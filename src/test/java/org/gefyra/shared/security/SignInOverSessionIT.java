@@ -80,6 +80,24 @@ class SignInOverSessionIT {
     }
 
     @Test
+    void aLearnersSessionLeftAloneEndsOnTheServer() throws InterruptedException {
+        Http device = new Http();
+        GUEST.accept(device);
+        assertEquals(200, device.get("/learn/index.xhtml").statusCode());
+        // The test server's kiosk guard: 15 s idle + 5 s countdown (src/test/liberty/server.env).
+        Thread.sleep(22_000);
+        HttpResponse<String> later = device.get("/learn/index.xhtml");
+        assertEquals(302, later.statusCode(), "the session ended without the page's script");
+        assertTrue(later.headers().firstValue("Location").orElse("").contains("/kiosk/index.xhtml"));
+    }
+
+    @Test
+    void everyPageSaysWhenItShowsDemoData() {
+        assertTrue(new Http().get("/kiosk/index.xhtml").body().contains("class=\"demo-notice\""));
+        assertTrue(new Http().get("/sign-in.xhtml").body().contains("class=\"demo-notice\""));
+    }
+
+    @Test
     void pagesOfSignedInPeopleAndTheApiAreNeverKeptByTheBrowser() {
         Http device = new Http();
         ELENI_CARD.accept(device);
