@@ -1,7 +1,7 @@
 package org.gefyra.learning.sandbox.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.annotation.ManagedProperty;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
@@ -15,7 +15,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
-import org.gefyra.content.Sandbox;
 import org.gefyra.content.Step;
 import org.gefyra.content.StepText;
 import org.gefyra.learning.ProgressService;
@@ -52,7 +51,7 @@ public abstract class PracticeView implements Serializable {
     @ManagedProperty("#{param.step}")
     String stepId;
 
-    private final Sandbox sandbox;
+    private final String sandboxId;
     private final Map<String, String> errors = new LinkedHashMap<>();
     private boolean goalReached;
     private String stillDifferentTitle;
@@ -62,8 +61,9 @@ public abstract class PracticeView implements Serializable {
     public record Problem(String anchor, String text) implements Serializable {
     }
 
-    protected PracticeView(Sandbox sandbox) {
-        this.sandbox = sandbox;
+    /** {@code sandboxId}: the id of the sandbox's specification, which is also the name of its page. */
+    protected PracticeView(String sandboxId) {
+        this.sandboxId = sandboxId;
     }
 
     /** The id of the page's form, where its boxes are. */
@@ -93,7 +93,7 @@ public abstract class PracticeView implements Serializable {
     }
 
     private Optional<Step> step() {
-        return module().flatMap(m -> m.step(stepId)).filter(s -> s.isPractice() && s.sandbox() == sandbox);
+        return module().flatMap(m -> m.step(stepId)).filter(s -> s.isPractice() && s.sandbox().id().equals(sandboxId));
     }
 
     protected Map<String, String> goal() {
@@ -187,7 +187,7 @@ public abstract class PracticeView implements Serializable {
     }
 
     public String getSandboxId() {
-        return sandbox.id();
+        return sandboxId;
     }
 
 
