@@ -1,10 +1,8 @@
 package org.gefyra.learning.sandbox.appointmentbooking.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gefyra.learning.sandbox.Difference;
 import org.gefyra.learning.sandbox.ReferenceNumbers;
@@ -138,10 +136,8 @@ public class AppointmentBookingView extends PracticeView {
 
     /** "Tuesday 14 October", in the page's language. */
     public String dayLabel(String day) {
-        LocalDate date = Timetable.date(day, LocalDate.now());
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(SandboxTexts.text("booking.dateFormat"),
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        return SandboxTexts.text("booking.day." + day) + " " + date.format(format);
+        return SandboxTexts.text("booking.dayLabel", SandboxTexts.text("booking.day." + day),
+                Timetable.date(day, LocalDate.now()));
     }
 
     public Screen getScreen() { return screen; }

@@ -117,8 +117,7 @@ public class BillPaymentView extends PracticeView {
 
     /** "42.50 €" or "42,50 €", as people write money in the page's language. */
     public String money(BigDecimal value) {
-        String number = value == null ? "" : value.setScale(2).toPlainString().replace(".", SandboxTexts.text("number.decimal"));
-        return SandboxTexts.text("bill.money", number);
+        return value == null ? "" : SandboxTexts.text("bill.money", value);
     }
 
     public String getAmountShown() {

@@ -125,8 +125,8 @@ public class EmailInboxView extends PracticeView {
         return message.received().equals("yesterday") ? SandboxTexts.text("inbox.yesterday") : message.received();
     }
 
-    public String getCount() {
-        return String.valueOf(inbox.messages().size());
+    public int getCount() {
+        return inbox.messages().size();
     }
 
     public Screen getScreen() { return screen; }
