@@ -48,10 +48,6 @@ public final class Texts {
         return BUNDLES.computeIfAbsent(baseName, Texts::new);
     }
 
-    public String baseName() {
-        return baseName;
-    }
-
     public boolean has(Locale locale, String key) {
         return text(locale, key) != null;
     }
