@@ -136,7 +136,12 @@
     if (idleSeconds > 0 && dialog) {
         var countdownFrom = parseInt(body.getAttribute("data-countdown") || "30", 10), timer = null, ticker = null;
         var text = dialog.querySelector(".idle-text");
-        var pattern = text.getAttribute("data-pattern");
+        // The text for each plural form of the language, {0} where the count goes.
+        var forms = JSON.parse(text.getAttribute("data-forms") || "{}");
+        var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
+        var secondsLeft = function (left) {
+            return (forms[plural ? plural.select(left) : "other"] || forms.other || "").replace("{0}", left);
+        };
         var reset = function () {
             if (!dialog.hidden) { return; }
             clearTimeout(timer);
@@ -159,11 +164,11 @@
         var ask = function () {
             var left = countdownFrom;
             dialog.hidden = false;
-            text.textContent = pattern.replace("{0}", left);
+            text.textContent = secondsLeft(left);
             dialog.querySelector("button").focus();
             ticker = setInterval(function () {
                 left -= 1;
-                text.textContent = pattern.replace("{0}", left);
+                text.textContent = secondsLeft(left);
                 if (left <= 0) { clearInterval(ticker); leave(); }
             }, 1000);
         };

@@ -1,9 +1,8 @@
 package org.gefyra.content;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.gefyra.shared.i18n.Texts;
 
 /**
  * One thing wrong in a content file, in words an author understands: the file, the line where
@@ -11,20 +10,17 @@ import java.util.ResourceBundle;
  */
 public record ContentError(String file, int line, String code, List<String> arguments) {
 
-    private static final String BUNDLE = "org.gefyra.i18n.content-errors";
+    private static final Texts MESSAGES = Texts.of("org.gefyra.i18n.content-errors");
 
     public static ContentError of(String file, int line, String code, String... arguments) {
         return new ContentError(file, line, code, List.of(arguments));
     }
 
     public String message(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String text = MessageFormat.format(bundle.getString(code).replace("'", "''"), arguments.toArray());
         String where = line > 0
-                ? MessageFormat.format(bundle.getString("where.line").replace("'", "''"), file, String.valueOf(line))
-                : MessageFormat.format(bundle.getString("where.file").replace("'", "''"), file);
-        return where + " " + text;
+                ? MESSAGES.format(locale, "where.line", file, String.valueOf(line))
+                : MESSAGES.format(locale, "where.file", file);
+        return where + " " + MESSAGES.format(locale, code, arguments.toArray());
     }
 
     @Override

@@ -155,9 +155,9 @@ final class ModuleFileReader {
 
     private Step practice(YamlFields step, String id) {
         String sandboxId = step.text("sandbox", true);
-        Optional<Sandbox> sandbox = Optional.ofNullable(sandboxId).flatMap(Sandbox::byId);
+        Optional<Sandbox> sandbox = Sandboxes.byId(sandboxId);
         if (sandboxId != null && sandbox.isEmpty()) {
-            errors.add(step.error("sandbox", "sandbox.unknown", sandboxId, String.join(", ", Sandbox.ids())));
+            errors.add(step.error("sandbox", "sandbox.unknown", sandboxId, String.join(", ", Sandboxes.ids())));
         }
         Map<String, String> goal = new LinkedHashMap<>();
         step.mapping("goal", true).ifPresent(fields -> {

@@ -16,11 +16,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.gefyra.shared.i18n.Languages;
+import org.gefyra.shared.i18n.Texts;
 
 /**
  * Writes a certificate as a one-page PDF, in the learner's language, right to left for Arabic.
@@ -34,11 +32,12 @@ public final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    public static void write(Certificate certificate, ResourceBundle labels, OutputStream out) {
+    public static void write(Certificate certificate, OutputStream out) {
+        Locale locale = Locale.forLanguageTag(certificate.language());
         Document document = new Document(PageSize.A4.rotate(), 60, 60, 60, 60);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            document.addTitle(labels.getString("certificate.title") + " · " + certificate.moduleTitle());
+            document.addTitle(Texts.MESSAGES.format(locale, "certificate.title") + " · " + certificate.moduleTitle());
             document.open();
             border(writer.getDirectContent(), document.getPageSize());
             BaseFont regular = font("DejaVuSans.ttf");
@@ -50,17 +49,14 @@ public final class CertificatePdf {
                 // Shaping only: the optional ligatures are missing from the font and would drop letters.
                 column.setArabicOptions(0);
             }
-            Locale locale = Locale.forLanguageTag(certificate.language());
-            column.addElement(line(labels.getString("certificate.title"), new Font(bold, 34, Font.NORMAL, BLUE), 24));
+            column.addElement(line(Texts.MESSAGES.format(locale, "certificate.title"), new Font(bold, 34, Font.NORMAL, BLUE), 24));
             if (certificate.learnerName() != null) {
                 column.addElement(line(certificate.learnerName(), new Font(bold, 28, Font.NORMAL, INK), 14));
             }
-            column.addElement(line(labels.getString("certificate.completed"), new Font(regular, 16, Font.NORMAL, INK), 10));
+            column.addElement(line(Texts.MESSAGES.format(locale, "certificate.completed"), new Font(regular, 16, Font.NORMAL, INK), 10));
             column.addElement(line(certificate.moduleTitle(), new Font(bold, 24, Font.NORMAL, INK), 20));
             column.addElement(line(certificate.canDo(), new Font(regular, 18, Font.NORMAL, INK), 28));
-            column.addElement(line(certificate.completedOn().format(
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
-                    new Font(regular, 14, Font.NORMAL, INK), 6));
+            column.addElement(line(certificate.completedOnText(), new Font(regular, 14, Font.NORMAL, INK), 6));
             column.addElement(line("Gefyra", new Font(bold, 14, Font.NORMAL, BLUE), 0));
             column.go();
             document.close();

@@ -42,7 +42,7 @@ class ModuleLoaderTest {
         assertEquals(List.of("nurse", "dentist", "vaccination"), quiz.options());
         assertEquals("nurse", quiz.correct());
         Step practice = module.step("try-it").orElseThrow();
-        assertEquals(Sandbox.APPOINTMENT_BOOKING, practice.sandbox());
+        assertEquals("appointment-booking", practice.sandbox().id());
         assertEquals(Map.of("service", "nurse", "day", "monday", "time", "09:30"), practice.goal());
 
         ModuleText en = module.text("en").orElseThrow();

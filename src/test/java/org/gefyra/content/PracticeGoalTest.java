@@ -52,7 +52,7 @@ class PracticeGoalTest {
     void everySandboxAcceptsTheGuidesExample(String sandbox, String goal, String key, String value) {
         practice(sandbox, goal);
         Step step = practiceStep();
-        assertEquals(Sandbox.byId(sandbox).orElseThrow(), step.sandbox());
+        assertEquals(Sandboxes.byId(sandbox).orElseThrow(), step.sandbox());
         assertEquals(value, step.goal().get(key));
     }
 

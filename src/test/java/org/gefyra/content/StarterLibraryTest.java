@@ -65,7 +65,7 @@ class StarterLibraryTest {
     void theBookingModuleKeepsItsGoalAsWritten() {
         Step practice = snapshot.modules().get("book-doctor-appointment").steps().stream()
                 .filter(Step::isPractice).findFirst().orElseThrow();
-        assertEquals(Sandbox.APPOINTMENT_BOOKING, practice.sandbox());
+        assertEquals("appointment-booking", practice.sandbox().id());
         assertEquals("10:00", practice.goal().get("time"));
         assertEquals("general-practitioner", practice.goal().get("service"));
     }
@@ -74,7 +74,7 @@ class StarterLibraryTest {
     void theVideoCallModuleUsesTheVideoCallSandbox() {
         Step practice = snapshot.modules().get("video-call-family").steps().stream()
                 .filter(Step::isPractice).findFirst().orElseThrow();
-        assertEquals(Sandbox.VIDEO_CALL, practice.sandbox());
+        assertEquals("video-call", practice.sandbox().id());
         assertEquals("daughter", practice.goal().get("contact"));
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gefyra.it.Browser;
 import org.gefyra.it.Screens;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,10 @@ class KioskGuardBrowserIT {
             assertTrue(idle > 0 && idle <= 60, "the test server asks after a short while: " + idle);
             WebDriverWait wait = new WebDriverWait(kiosk.driver, Duration.ofSeconds(idle + 10));
             wait.until(d -> kiosk.find("#idle-dialog").isDisplayed());
+            String asked = kiosk.text(".idle-text");
+            Matcher seconds = Pattern.compile("loggar vi ut dig om (\\d+) (sekund|sekunder)\\.$").matcher(asked);
+            assertTrue(seconds.find(), asked);
+            assertEquals(seconds.group(1).equals("1") ? "sekund" : "sekunder", seconds.group(2), "the count's own form");
             kiosk.screenshot("kiosk-guard-sv");
             kiosk.audit("kiosk-guard-sv");
             new WebDriverWait(kiosk.driver, Duration.ofSeconds(countdown + 15))

@@ -41,7 +41,7 @@ public class SignInView {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + destination(caller.get()));
         } else if (throttled().isPresent()) {
-            Messages.error("signIn.wait", Math.max(1, throttled().get().toMinutes() + 1));
+            Messages.error("signIn.wait");
         } else {
             Messages.error("signIn.failed");
         }
@@ -49,8 +49,8 @@ public class SignInView {
     }
 
     private Optional<Duration> throttled() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
-                .get(GefyraAuthentication.THROTTLED_ATTRIBUTE) instanceof Duration wait ? Optional.of(wait) : Optional.empty();
+        return Optional.ofNullable(FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get(GefyraAuthentication.THROTTLED_ATTRIBUTE)).map(Duration.class::cast);
     }
 
     private String destination(Caller signedIn) {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.gefyra.learner.CardCredential;
@@ -51,9 +50,8 @@ public class KioskSignInView {
     private boolean locked;
 
     public String signInWithCard() {
-        Optional<Duration> wait = throttle.attempt(SignInThrottle.Limit.CARD_PER_DEVICE, device.throttleKey());
-        if (wait.isPresent()) {
-            Messages.error("kiosk.card.wait", Math.max(1, wait.get().toMinutes() + 1));
+        if (throttle.attempt(SignInThrottle.Limit.CARD_PER_DEVICE, device.throttleKey()).isPresent()) {
+            Messages.error("kiosk.card.wait");
             return null;
         }
         if (learners.findByCard(code).filter(Learner::isLocked).isPresent()) {

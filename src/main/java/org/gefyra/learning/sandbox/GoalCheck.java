@@ -26,20 +26,20 @@ public record GoalCheck(List<Difference> differences) implements Serializable {
     }
 
     /** Compares values of goal keys, each as the learner gave it, with a rule for "the same". */
-    static final class Builder {
+    public static final class Builder {
         private final Map<String, String> goal;
         private final List<Difference> differences = new ArrayList<>();
 
-        Builder(Map<String, String> goal) {
+        public Builder(Map<String, String> goal) {
             this.goal = goal == null ? Map.of() : goal;
         }
 
-        Builder same(String key, String chosen) {
+        public Builder same(String key, String chosen) {
             return compare(key, chosen, String::equals);
         }
 
         /** {@code same} says whether the wanted value and the learner's are the same. */
-        Builder compare(String key, String chosen, BiPredicate<String, String> same) {
+        public Builder compare(String key, String chosen, BiPredicate<String, String> same) {
             String wanted = goal.get(key);
             if (wanted != null && (chosen == null || !same.test(wanted, chosen))) {
                 differences.add(new Difference(key, chosen, wanted));
@@ -47,12 +47,12 @@ public record GoalCheck(List<Difference> differences) implements Serializable {
             return this;
         }
 
-        Builder add(Difference difference) {
+        public Builder add(Difference difference) {
             differences.add(difference);
             return this;
         }
 
-        GoalCheck build() {
+        public GoalCheck build() {
             return new GoalCheck(differences);
         }
     }

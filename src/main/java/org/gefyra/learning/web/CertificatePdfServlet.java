@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.gefyra.learning.Certificate;
 import org.gefyra.learning.CertificatePdf;
 import org.gefyra.learning.CertificateService;
@@ -39,8 +38,6 @@ public class CertificatePdfServlet extends HttpServlet {
         response.setHeader("Content-Disposition",
                 "attachment; filename=\"gefyra-" + certificate.get().moduleId() + ".pdf\"");
         response.setHeader("Cache-Control", "private, no-store");
-        CertificatePdf.write(certificate.get(),
-                ResourceBundle.getBundle("org.gefyra.i18n.messages", java.util.Locale.forLanguageTag(language)),
-                response.getOutputStream());
+        CertificatePdf.write(certificate.get(), response.getOutputStream());
     }
 }

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.gefyra.learning.Certificate;
 import org.gefyra.learning.CertificateService;
 import org.gefyra.shared.security.CurrentCaller;
@@ -43,8 +40,7 @@ public class CertificateView {
     }
 
     public String getDate() {
-        return certificate.completedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.forLanguageTag(learner.language())));
+        return certificate.completedOnText();
     }
 
     public String getModule() { return moduleId; }

@@ -3,28 +3,17 @@ package org.gefyra.shared.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.i18n.Texts;
 
-/** Messages for the person at the screen, from the resource bundles, in the page's language. */
+/** Messages for the person at the screen, from the interface's bundle, in the page's language. */
 public final class Messages {
-
-    private static final String BUNDLE = "org.gefyra.i18n.messages";
 
     private Messages() {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-        try {
-            String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : MessageFormat.format(pattern.replace("'", "''"), arguments);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
+        return Texts.MESSAGES.format(PageTexts.locale(), key, arguments);
     }
 
     public static void info(String key, Object... arguments) {

@@ -12,6 +12,10 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gefyra.learning.sandbox.appointmentbooking.Timetable;
+import org.gefyra.learning.sandbox.certificaterequest.CertificateForm;
+import org.gefyra.learning.sandbox.emailinbox.InboxMessage;
+import org.gefyra.learning.sandbox.videocall.VideoCall;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,13 +1,17 @@
 package org.gefyra.shared.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.MessageFormat;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,11 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every string of the interface exists in all five languages, and every key a page or class uses exists. */
+/**
+ * Every string of the interface exists in all five languages with the same blanks, is a pattern
+ * that fills in, and every key a page or class uses exists.
+ */
 class BundlesTest {
 
     private static final Path I18N = Path.of("src/main/resources/org/gefyra/i18n");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
 
     @ParameterizedTest
     @ValueSource(strings = {"messages", "content-errors", "faces", "sandbox"})
@@ -48,12 +54,42 @@ class BundlesTest {
         }
     }
 
+    /** The bundles that {@link Texts} reads, as ICU MessageFormat patterns. */
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "content-errors", "sandbox"})
+    void everyTextIsAPatternThatFillsInInItsLanguage(String bundle) throws IOException {
+        for (String language : Languages.INTERFACE) {
+            Path file = I18N.resolve(bundle + (language.equals("en") ? "" : "_" + language) + ".properties");
+            Properties texts = load(file);
+            Locale locale = Locale.forLanguageTag(language);
+            for (String key : texts.stringPropertyNames()) {
+                MessageFormat pattern = new MessageFormat(texts.getProperty(key), locale);
+                Object[] blanks = new Object[pattern.getArgumentNames().size()];
+                Arrays.fill(blanks, 3);
+                String filledIn = pattern.format(blanks);
+                assertTrue(!filledIn.contains("{") && !filledIn.contains("}"), file + ": " + key + " leaves a blank: " + filledIn);
+            }
+        }
+    }
+
+    /** Faces fills in its own messages with Java's MessageFormat, where a single apostrophe disappears. */
+    @Test
+    void facesMessagesDoubleTheirApostrophes() throws IOException {
+        for (String language : Languages.INTERFACE) {
+            Path file = I18N.resolve("faces" + (language.equals("en") ? "" : "_" + language) + ".properties");
+            Properties texts = load(file);
+            for (String key : texts.stringPropertyNames()) {
+                assertFalse(texts.getProperty(key).replace("''", "").contains("'"), file + ": " + key);
+            }
+        }
+    }
+
     /** The sandboxes' own words are in the sandbox bundle, checked above for every language. */
     @Test
     void everyKeyThatPagesAndClassesUseExists() throws IOException {
         Properties messages = load(I18N.resolve("messages.properties"));
         Set<String> used = new TreeSet<>();
-        Pattern inPages = Pattern.compile("(?:msg\\['|texts\\.format\\(')([A-Za-z0-9_.]+)'");
+        Pattern inPages = Pattern.compile("(?:msg\\['|texts\\.(?:format|pluralForms)\\(')([A-Za-z0-9_.]+)'");
         Pattern inJava = Pattern.compile("Messages\\.(?:error|info|text)\\(\\s*\"([A-Za-z0-9_.]+)\"|\"(error\\.[A-Za-z]+)\"");
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/webapp")), Files.walk(Path.of("src/main/java")))) {
             for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("sandbox")).toList()) {
@@ -80,13 +116,9 @@ class BundlesTest {
         assertTrue(used.size() > 100, "found " + used.size());
     }
 
+    /** The blanks of a text: {0}, {1}, ... however they are used (plain, plural, number, date). */
     private static Set<String> placeholders(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group());
-        }
-        return found;
+        return new TreeSet<>(new MessageFormat(text, Locale.ROOT).getArgumentNames());
     }
 
     private static Properties load(Path file) throws IOException {

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
-import org.gefyra.content.Sandbox;
 import org.gefyra.content.Step;
 import org.gefyra.content.StepText;
 import org.gefyra.learning.ProgressService;
@@ -49,7 +48,7 @@ public abstract class PracticeView implements Serializable {
     @ManagedProperty("#{param.step}")
     String stepId;
 
-    private final Sandbox sandbox;
+    private final String sandboxId;
     private final Map<String, String> errors = new LinkedHashMap<>();
     private boolean goalReached;
     private String stillDifferentTitle;
@@ -59,8 +58,9 @@ public abstract class PracticeView implements Serializable {
     public record Problem(String anchor, String text) implements Serializable {
     }
 
-    protected PracticeView(Sandbox sandbox) {
-        this.sandbox = sandbox;
+    /** {@code sandboxId}: the id of the sandbox's specification, which is also the name of its page. */
+    protected PracticeView(String sandboxId) {
+        this.sandboxId = sandboxId;
     }
 
     /** The id of the page's form, where its boxes are. */
@@ -90,7 +90,7 @@ public abstract class PracticeView implements Serializable {
     }
 
     private Optional<Step> step() {
-        return module().flatMap(m -> m.step(stepId)).filter(s -> s.isPractice() && s.sandbox() == sandbox);
+        return module().flatMap(m -> m.step(stepId)).filter(s -> s.isPractice() && s.sandbox().id().equals(sandboxId));
     }
 
     protected Map<String, String> goal() {
@@ -171,7 +171,7 @@ public abstract class PracticeView implements Serializable {
     }
 
     public String getSandboxId() {
-        return sandbox.id();
+        return sandboxId;
     }
 
 

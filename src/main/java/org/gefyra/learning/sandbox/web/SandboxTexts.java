@@ -1,39 +1,35 @@
 package org.gefyra.learning.sandbox.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.gefyra.shared.i18n.Texts;
+import org.gefyra.shared.web.PageTexts;
 
 /**
  * The words of the pretend websites, from the sandbox bundle in the page's language, with their
- * blanks filled in: {@code #{sandboxTexts.format('booking.slot.taken', '10:30')}} in pages,
- * {@link #text} in backing beans.
+ * blanks filled in: {@code #{sbx['key']}} and {@code #{sandboxTexts.format('booking.slot.taken', '10:30')}}
+ * in pages, {@link #text} in backing beans.
  */
-@Named
-@ApplicationScoped
+@Dependent
 public class SandboxTexts {
 
-    static final String BUNDLE = "org.gefyra.i18n.sandbox";
-    /** English is the base bundle: a missing language falls back to it, never to the server's own language. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    static final Texts BUNDLE = Texts.of("org.gefyra.i18n.sandbox");
+    private static final PageTexts WORDS = new PageTexts(BUNDLE);
 
-    public String format(String key, Object... arguments) {
-        return text(key, arguments);
+    @Produces
+    @Named("sbx")
+    static PageTexts sbx() {
+        return WORDS;
+    }
+
+    @Produces
+    @Named("sandboxTexts")
+    static PageTexts sandboxTexts() {
+        return WORDS;
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
+        return WORDS.format(key, arguments);
     }
 }
