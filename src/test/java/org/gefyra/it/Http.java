@@ -69,16 +69,56 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
-    /** Submits a Faces form on a page: its fields plus the view state the page carries. */
+    /**
+     * Submits a Faces form on a page, as a browser would: opens the page, then posts the form's
+     * fields with the view state the page carries to the form's own address. Fails, saying why,
+     * when the page does not show that form: a test never posts a form it could not have seen.
+     */
     public HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields) {
         HttpResponse<String> page = get(path);
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*\saction=\"([^\"]*)\"")
+                .matcher(page.body());
+        if (page.statusCode() != 200 || !form.find()) {
+            throw new AssertionError("Cannot submit the form \"" + formId + "\": " + path + " answered "
+                    + page.statusCode() + " without it" + location(page));
+        }
+        return post(form.group(1).replace("&amp;", "&"), form(formId, button, fields, viewState(page)));
+    }
+
+    /**
+     * Posts a form of a page without having opened it, as someone who may not open that page
+     * could: the fields a browser would send, with a view state copied from someone else's page.
+     */
+    public HttpResponse<String> forge(String path, String formId, String button, Map<String, String> fields,
+            String copiedViewState) {
+        return post(path.replaceAll("\\?.*", ""), form(formId, button, fields, copiedViewState));
+    }
+
+    /** The view state of a page as this client sees it: "stateless" only on the pages built as stateless views. */
+    public String viewState(String path) {
+        return viewState(get(path));
+    }
+
+    private static String viewState(HttpResponse<String> page) {
         Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find()) {
+            throw new AssertionError(page.uri() + " answered " + page.statusCode() + " without a Faces view state"
+                    + location(page));
+        }
+        return viewState.group(1);
+    }
+
+    private static Map<String, String> form(String formId, String button, Map<String, String> fields, String viewState) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put(formId, formId);
         fields.forEach((name, value) -> form.put(name.contains(":") || name.indexOf('.') > 0 ? name : formId + ":" + name, value));
         form.put(formId + ":" + button, button);
-        form.put("jakarta.faces.ViewState", viewState.find() ? viewState.group(1) : "stateless");
-        return post(path.replaceAll("\\?.*", ""), form);
+        form.put("jakarta.faces.ViewState", viewState);
+        return form;
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").map(l -> " (to " + l + ")").orElse("");
     }
 
     /** Signs in as staff through the sign-in page, as a person would. */
