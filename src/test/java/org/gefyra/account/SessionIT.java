@@ -25,9 +25,9 @@ class SessionIT {
             assertFalse(visitor.hasSession(), page + " created an HTTP session for an anonymous visitor");
         }
         HttpResponse<String> unknownCard = visitor.submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "WRNG-CODE"));
-        assertRefused(unknownCard, "We do not know this code");
+        assertRefused(unknownCard);
         HttpResponse<String> wrongPassword = visitor.signIn("admin", "not the password");
-        assertRefused(wrongPassword, "The user name or the password is not right");
+        assertRefused(wrongPassword);
         assertFalse(visitor.hasSession(), "a failed sign-in created an HTTP session");
     }
 
@@ -62,9 +62,10 @@ class SessionIT {
         assertEquals(401, new Http().get("/api/admin/content", "admin", "wrong").statusCode());
     }
 
-    private static void assertRefused(HttpResponse<String> response, String message) {
+    /** Refused on the same page, with a message that says why (in the language chosen above). */
+    private static void assertRefused(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), "refused on the same page, not sent elsewhere");
-        assertTrue(response.body().contains(message), "says why: " + message);
+        assertTrue(response.body().contains("class=\"message-error\""), "says why");
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
