@@ -1,15 +1,17 @@
 package org.gefyra.account;
 
 import org.gefyra.shared.security.Role;
+import java.io.Serializable;
 
 /** What an administrator types to create or change a staff account. */
-public class AccountForm {
+public class AccountForm implements Serializable {
     public String username;
     public String displayName;
     public Role role;
     public Long organisationId;
     public boolean networkWide;
-    public String password;
+    /** Never written with the form: a typed password does not go into a stored or copied session. */
+    public transient String password;
 
     public static AccountForm of(StaffAccount account) {
         AccountForm form = new AccountForm();

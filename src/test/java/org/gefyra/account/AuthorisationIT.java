@@ -1,16 +1,23 @@
 package org.gefyra.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gefyra.it.Http;
 import org.gefyra.it.Who;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,11 +26,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The authorisation table: every page and endpoint, asked for by each kind of person. "ok" is
  * 200; "sign-in" is a redirect to the staff sign-in; "kiosk" a redirect to the kiosk start;
  * "module" a redirect to a module's first page (a step of a module not yet started);
- * "401" a Basic challenge; "403" the friendly refusal page. Later issues add their pages here.
+ * "401" a Basic challenge; "403" the friendly refusal page. Later issues add their pages here,
+ * and their forms to the changes below.
  */
 class AuthorisationIT {
 
     private static final Map<Who, Http> CLIENTS = new EnumMap<>(Who.class);
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    private static final Map<String, String> FIRST_CHOICES = new ConcurrentHashMap<>();
+    private static String organisationToRename;
 
     /** Page, then the answer for: anonymous, guest, learner, educator, coordinator, admin. */
     static Stream<Arguments> table() {
@@ -75,6 +86,164 @@ class AuthorisationIT {
             assertTrue(!response.body().contains("Exception") && !response.body().contains("at org."),
                     "no stack trace for " + who + " on " + path);
         }
+    }
+
+    /**
+     * The forms and endpoints that change something, sent by each kind of person; then
+     * "done" is what the form is for, seen where it shows; "ok" a form they may send that refuses
+     * what they typed; every other answer a refusal that left nothing changed. A refused person
+     * sends the form as copied from the page of someone who may open it.
+     */
+    static Stream<Arguments> changes() {
+        return Stream.of(
+                change("an administrator adds a network", "/admin/organisations.xhtml", "network", "add",
+                        who -> Map.of("name", "Network " + who + " " + RUN), Who.ADMIN, "/admin/organisations.xhtml",
+                        who -> "Network " + who + " " + RUN, "sign-in", "403", "403", "403", "403", "done"),
+                change("an administrator adds an organisation", "/admin/organisations.xhtml", "organisation", "add",
+                        who -> Map.of("network", first(Who.ADMIN, "/admin/organisations.xhtml", "organisation:network"),
+                                "name", "Organisation " + who + " " + RUN, "city", "Testville", "kind", "CITY"),
+                        Who.ADMIN, "/admin/organisations.xhtml", who -> "Organisation " + who + " " + RUN,
+                        "sign-in", "403", "403", "403", "403", "done"),
+                change("an administrator adds a site", "/admin/sites.xhtml", "site", "add",
+                        who -> Map.of("organisation", first(Who.ADMIN, "/admin/sites.xhtml", "site:organisation"),
+                                "name", "Site " + who + " " + RUN, "kind", "LIBRARY", "address", "Street 1",
+                                "learnerListShown", "true"),
+                        Who.ADMIN, "/admin/sites.xhtml", who -> "Site " + who + " " + RUN,
+                        "sign-in", "403", "403", "403", "403", "done"),
+                change("an administrator adds a staff account", "/admin/accounts.xhtml", "account", "add",
+                        who -> Map.of("username", username(who), "displayName", "Staff " + who, "role", "EDUCATOR",
+                                "organisationId", first(Who.ADMIN, "/admin/accounts.xhtml", "account:organisationId"),
+                                "password", "a long enough password"),
+                        Who.ADMIN, "/admin/accounts.xhtml", AuthorisationIT::username,
+                        "sign-in", "403", "403", "403", "403", "done"),
+                change("an administrator renames an organisation", "/admin/organisation.xhtml?id=" + organisationToRename(),
+                        "organisation", "save",
+                        who -> Map.of("name", "Renamed " + who + " " + RUN, "city", "Thessaloniki", "kind", "CITY"),
+                        Who.ADMIN, "/admin/organisations.xhtml", who -> "Renamed " + who + " " + RUN,
+                        "sign-in", "403", "403", "403", "403", "done"),
+                change("an educator makes a device a kiosk", "/educator/index.xhtml", "kiosk", "make",
+                        who -> Map.of("site", first(Who.EDUCATOR, "/educator/index.xhtml", "kiosk:site"),
+                                "label", "Kiosk " + who + " " + RUN),
+                        Who.EDUCATOR, "/educator/index.xhtml", who -> "Kiosk " + who + " " + RUN,
+                        "sign-in", "403", "403", "done", "403", "done"),
+                change("a learner rates a module before starting it", "/learn/module.xhtml?id=benefits-form", "module", "rate2",
+                        who -> Map.of("id", "benefits-form"), null, "/learn/module.xhtml?id=benefits-form",
+                        who -> "module:continue", "kiosk", "done", "done", "403", "403", "403"),
+                change("staff try to change their password", "/staff/account.xhtml", "changePassword", "change",
+                        who -> Map.of("currentPassword", "not the password", "password", "another long password"),
+                        null, null, null, "sign-in", "403", "403", "ok", "ok", "ok"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void onlyThoseAllowedChangeAnything(String what, Change change) {
+        Map<Who, Http> clients = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            clients.put(who, who.signedIn());
+        }
+        Who allowed = Stream.of(Who.values()).filter(w -> !change.refuses(w)).findFirst().orElseThrow();
+        Http.Form copied = clients.get(allowed).form(change.page(), change.form());
+        for (Who who : Who.values()) {
+            if (change.refuses(who)) {
+                HttpResponse<String> response = clients.get(who).send(copied, change.button(), change.fields().apply(who));
+                assertEquals(change.answer(who), describe(response), who + ": " + what);
+                assertNoStackTrace(response, who + ": " + what);
+                if (change.seenOn() != null) {
+                    assertFalse(change.seen(clients.get(change.viewerOr(who)), who), who + " changed something: " + what);
+                }
+            }
+        }
+        for (Who who : Who.values()) {
+            if (!change.refuses(who)) {
+                HttpResponse<String> response = clients.get(who).submit(change.page(), change.form(), change.button(),
+                        change.fields().apply(who));
+                assertTrue(response.statusCode() == 200 || response.statusCode() == 302 && change.answer(who).equals("done"),
+                        who + ": " + what + " answered " + response.statusCode());
+                assertFalse(describe(response).equals("sign-in") || describe(response).equals("kiosk"), who + ": " + what);
+                assertNoStackTrace(response, who + ": " + what);
+                if (change.seenOn() != null) {
+                    assertTrue(change.seen(clients.get(change.viewerOr(who)), who), who + " could not: " + what);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyoneMaySignOutAndIsThenNobody() {
+        Map<Who, String> signedInPage = Map.of(Who.GUEST, "/learn/index.xhtml", Who.LEARNER, "/learn/index.xhtml",
+                Who.EDUCATOR, "/staff/account.xhtml", Who.COORDINATOR, "/staff/account.xhtml", Who.ADMIN, "/admin/index.xhtml");
+        for (Who who : Who.values()) {
+            Http client = who.signedIn();
+            if (signedInPage.containsKey(who)) {
+                assertEquals("ok", describe(client.get(signedInPage.get(who))), who + " before signing out");
+            }
+            HttpResponse<String> signedOut = client.post("/sign-out", Map.of());
+            assertEquals(302, signedOut.statusCode(), who + " signing out");
+            if (signedInPage.containsKey(who)) {
+                String after = describe(client.get(signedInPage.get(who)));
+                assertTrue(after.equals("sign-in") || after.equals("kiosk"), who + " is still signed in: " + after);
+            }
+        }
+    }
+
+    /** A form that changes something; {@code seen} tells, as the viewer, whether the change shows on {@code seenOn}. */
+    record Change(String page, String form, String button, Function<Who, Map<String, String>> fields, Who viewer,
+            String seenOn, Function<Who, String> shows, List<String> answers) {
+
+        boolean refuses(Who who) {
+            return !answers.get(who.ordinal()).equals("done") && !answers.get(who.ordinal()).equals("ok");
+        }
+
+        String answer(Who who) {
+            return answers.get(who.ordinal());
+        }
+
+        Who viewerOr(Who who) {
+            return viewer == null ? (who == Who.ANONYMOUS || refuses(who) ? Who.LEARNER : who) : viewer;
+        }
+
+        boolean seen(Http client, Who who) {
+            return client.get(seenOn).body().contains(shows.apply(who));
+        }
+    }
+
+    private static Arguments change(String what, String page, String form, String button,
+            Function<Who, Map<String, String>> fields, Who viewer, String seenOn, Function<Who, String> shows,
+            String... answers) {
+        return Arguments.of(what, new Change(page, form, button, fields, viewer, seenOn, shows, List.of(answers)));
+    }
+
+    /** An organisation that this test adds, so that renaming it changes none of the demo network. */
+    private static synchronized String organisationToRename() {
+        if (organisationToRename == null) {
+            Http admin = Who.ADMIN.signedIn();
+            String name = "To rename " + RUN;
+            admin.submit("/admin/organisations.xhtml", "organisation", "add", Map.of("name", name, "city", "Testville",
+                    "kind", "CITY", "network", first(Who.ADMIN, "/admin/organisations.xhtml", "organisation:network")));
+            Matcher link = Pattern.compile("organisation\\.xhtml\\?id=(\\d+)\"[^>]*>[^<]*<span class=\"visually-hidden\"> "
+                    + Pattern.quote(name) + "<").matcher(admin.get("/admin/organisations.xhtml").body());
+            assertTrue(link.find(), "the organisation to rename was added");
+            organisationToRename = link.group(1);
+        }
+        return organisationToRename;
+    }
+
+    /** The first real choice (not "none") of a list on a page, as someone sees it. */
+    private static String first(Who who, String page, String selectId) {
+        return FIRST_CHOICES.computeIfAbsent(who + page + selectId, key -> {
+            Matcher select = Pattern.compile("<select id=\"" + Pattern.quote(selectId) + "\"[^>]*>.*?<option value=\"([^\"]+)\"",
+                    Pattern.DOTALL).matcher(who.signedIn().get(page).body());
+            assertTrue(select.find(), "no list " + selectId + " on " + page);
+            return select.group(1);
+        });
+    }
+
+    private static String username(Who who) {
+        return ("staff-" + who + "-" + RUN).toLowerCase(Locale.ROOT);
+    }
+
+    private static void assertNoStackTrace(HttpResponse<String> response, String what) {
+        assertTrue(!response.body().contains("Exception") && !response.body().contains("at org."), "no stack trace: " + what);
     }
 
     private static String describe(HttpResponse<String> response) {

@@ -24,8 +24,10 @@ class SessionIT {
             visitor.get(page);
             assertFalse(visitor.hasSession(), page + " created an HTTP session for an anonymous visitor");
         }
-        visitor.submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "WRNG-CODE"));
-        visitor.signIn("admin", "not the password");
+        HttpResponse<String> unknownCard = visitor.submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "WRNG-CODE"));
+        assertRefused(unknownCard);
+        HttpResponse<String> wrongPassword = visitor.signIn("admin", "not the password");
+        assertRefused(wrongPassword);
         assertFalse(visitor.hasSession(), "a failed sign-in created an HTTP session");
     }
 
@@ -35,12 +37,17 @@ class SessionIT {
         HttpResponse<String> signedIn = educator.signIn("eleni", Server.DEMO_PASSWORD);
         assertEquals(302, signedIn.statusCode());
         String first = sessionCookie(signedIn);
+        assertNotEquals("", first, "signing in starts a session");
         assertEquals(200, educator.get("/educator/index.xhtml").statusCode());
 
         HttpResponse<String> again = educator.signIn("eleni", Server.DEMO_PASSWORD);
+        assertEquals(302, again.statusCode(), "signing in over a live session works");
+        assertNotEquals("", sessionCookie(again), "signing in again starts a session");
         assertNotEquals(first, sessionCookie(again), "signing in again must not keep the old session id");
+        assertEquals(200, educator.get("/educator/index.xhtml").statusCode(), "signed in on the new session");
 
-        educator.post("/sign-out", Map.of());
+        HttpResponse<String> signedOut = educator.post("/sign-out", Map.of());
+        assertEquals(302, signedOut.statusCode());
         HttpResponse<String> after = educator.get("/educator/index.xhtml");
         assertEquals(302, after.statusCode());
         assertTrue(after.headers().firstValue("Location").orElse("").contains("/sign-in.xhtml"));
@@ -53,6 +60,12 @@ class SessionIT {
         assertEquals(200, response.statusCode());
         assertFalse(client.hasSession());
         assertEquals(401, new Http().get("/api/admin/content", "admin", "wrong").statusCode());
+    }
+
+    /** Refused on the same page, with a message that says why (in the language chosen above). */
+    private static void assertRefused(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), "refused on the same page, not sent elsewhere");
+        assertTrue(response.body().contains("class=\"message-error\""), "says why");
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

@@ -1,49 +1,84 @@
 package org.gefyra.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import org.gefyra.content.ContentSnapshot;
+import org.gefyra.content.ModuleLoader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The axe-core audit (WCAG 2.0, 2.1 and 2.2, A and AA) on every page, in every language of the
  * interface; any violation fails. Learner and sandbox pages are audited by their own journeys too.
+ * Each audit first checks that the browser is on the page meant, under that page's own heading:
+ * a sign-in that did not work must not audit the start page again under another name.
  */
 class AccessibilityBrowserIT {
 
-    static final List<String> PUBLIC = List.of("/", "/sign-in.xhtml", "/kiosk/index.xhtml", "/kiosk/start.xhtml",
-            "/kiosk/card.xhtml", "/kiosk/names.xhtml", "/nope.xhtml", "/error/expired.xhtml");
-    static final List<String> ADMIN = List.of("/admin/index.xhtml", "/admin/organisations.xhtml",
-            "/admin/organisation.xhtml?id=1", "/admin/sites.xhtml", "/admin/site.xhtml?id=1", "/admin/accounts.xhtml",
-            "/admin/account.xhtml?id=2", "/admin/content.xhtml", "/staff/account.xhtml", "/educator/index.xhtml",
-            "/reports/index.xhtml");
-    static final List<String> LEARNER = List.of("/learn/index.xhtml", "/learn/module.xhtml?id=pay-utility-bill",
-            "/learn/module.xhtml?id=spot-scam-messages");
+    /** A page to audit: where it is, and the heading it shows in a language. */
+    record Page(String address, Function<String, String> heading) {
+    }
+
+    static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+    static final ContentSnapshot CONTENT = new ModuleLoader(Path.of("content")).load();
+
+    static final List<Page> PUBLIC = List.of(page("/", "home.title"), page("/sign-in.xhtml", "signIn.title"),
+            page("/kiosk/index.xhtml", "kiosk.language.title"), page("/kiosk/start.xhtml", "kiosk.start.title"),
+            page("/kiosk/card.xhtml", "kiosk.card.title"), page("/kiosk/names.xhtml", "kiosk.names.title"),
+            page("/nope.xhtml", "error.notFound.title"), page("/error/expired.xhtml", "error.expired.title"));
+    static final List<Page> ADMIN = List.of(page("/admin/index.xhtml", "admin.title"),
+            page("/admin/organisations.xhtml", "admin.organisations.title"),
+            page("/admin/organisation.xhtml?id=1", "admin.organisations.edit"),
+            page("/admin/sites.xhtml", "admin.sites.title"), page("/admin/site.xhtml?id=1", "admin.sites.edit"),
+            page("/admin/accounts.xhtml", "admin.accounts.title"), page("/admin/account.xhtml?id=2", "admin.accounts.edit"),
+            page("/admin/content.xhtml", "admin.content.title"), page("/staff/account.xhtml", "account.title"),
+            page("/educator/index.xhtml", "educator.title"), page("/reports/index.xhtml", "reports.title"));
+    static final List<Page> LEARNER = List.of(page("/learn/index.xhtml", "learn.modules.title"),
+            module("pay-utility-bill"), module("spot-scam-messages"));
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "el", "it", "sv", "ar"})
     void everyPageInEveryLanguagePassesTheAudit(String language) {
         try (Browser browser = Browser.open()) {
             browser.go("/?lang=" + language);
-            for (String page : PUBLIC) {
+            for (Page page : PUBLIC) {
                 audit(browser, page, language);
             }
             Screens.signInAsStaff(browser, "admin", Server.adminPassword());
-            for (String page : ADMIN) {
+            for (Page page : ADMIN) {
                 audit(browser, page, language);
             }
             browser.go("/educator/index.xhtml");
             Screens.signOut(browser);
             Screens.signInWithCard(browser, language, "DEM2-ANNA");
-            for (String page : LEARNER) {
+            for (Page page : LEARNER) {
                 audit(browser, page, language);
             }
         }
     }
 
-    private static void audit(Browser browser, String page, String language) {
-        browser.go(page);
-        String name = language + page.replaceAll("[/?=.]+", "-");
+    private static void audit(Browser browser, Page page, String language) {
+        browser.go(page.address());
+        String name = language + page.address().replaceAll("[/?=.]+", "-");
         browser.screenshot(name);
+        assertEquals(page.address(), browser.path(), "the audit of " + name + " would look at another page");
+        assertEquals(page.heading().apply(language), browser.text("main h1"), "the heading of " + name);
         browser.audit(name);
+    }
+
+    private static Page page(String address, String headingKey) {
+        return new Page(address, language -> ResourceBundle.getBundle("org.gefyra.i18n.messages",
+                Locale.forLanguageTag(language), NO_FALLBACK).getString(headingKey).strip());
+    }
+
+    private static Page module(String id) {
+        return new Page("/learn/module.xhtml?id=" + id,
+                language -> CONTENT.modules().get(id).text(language).orElseThrow().title().strip());
     }
 }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class Http {
 
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final CookieManager cookies = new CookieManager();
@@ -69,16 +70,53 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
-    /** Submits a Faces form on a page: its fields plus the view state the page carries. */
+    /** A form as a page shows it: the address it posts to, and its hidden fields with the page's view state. */
+    public record Form(String id, String action, Map<String, String> hidden) {
+    }
+
+    /**
+     * Submits a Faces form on a page, as a browser would: opens the page, then posts the form's
+     * hidden fields and the given ones, with the view state the page carries, to the form's own
+     * address. Fails, saying why, when the page does not show that form: a test never posts a
+     * form it could not have seen.
+     */
     public HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields) {
+        return send(form(path, formId), button, fields);
+    }
+
+    /** A form of a page as this client sees it; fails when the page does not show it. */
+    public Form form(String path, String formId) {
         HttpResponse<String> page = get(path);
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*\\saction=\"([^\"]*)\"[^>]*>(.*?)</form>",
+                Pattern.DOTALL).matcher(page.body());
         Matcher viewState = VIEW_STATE.matcher(page.body());
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(formId, formId);
-        fields.forEach((name, value) -> form.put(name.contains(":") || name.indexOf('.') > 0 ? name : formId + ":" + name, value));
-        form.put(formId + ":" + button, button);
-        form.put("jakarta.faces.ViewState", viewState.find() ? viewState.group(1) : "stateless");
-        return post(path.replaceAll("\\?.*", ""), form);
+        if (page.statusCode() != 200 || !form.find() || !viewState.find()) {
+            throw new AssertionError("Cannot submit the form \"" + formId + "\": " + path + " answered "
+                    + page.statusCode() + " without it" + location(page));
+        }
+        Map<String, String> hidden = new LinkedHashMap<>();
+        Matcher field = HIDDEN.matcher(form.group(2));
+        while (field.find()) {
+            hidden.put(field.group(1), field.group(2).replace("&amp;", "&"));
+        }
+        hidden.put("jakarta.faces.ViewState", viewState.group(1));
+        return new Form(formId, form.group(1).replace("&amp;", "&"), hidden);
+    }
+
+    /**
+     * Sends a form with the given fields and button. The form may come from another client's
+     * page: that is how someone who may not open a page could still send its form.
+     */
+    public HttpResponse<String> send(Form form, String button, Map<String, String> fields) {
+        Map<String, String> sent = new LinkedHashMap<>(form.hidden());
+        sent.put(form.id(), form.id());
+        fields.forEach((name, value) -> sent.put(name.contains(":") || name.indexOf('.') > 0 ? name : form.id() + ":" + name, value));
+        sent.put(form.id() + ":" + button, button);
+        return post(form.action(), sent);
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").map(l -> " (to " + l + ")").orElse("");
     }
 
     /** Signs in as staff through the sign-in page, as a person would. */

@@ -1,21 +1,27 @@
 package org.gefyra.it;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 /** The people the authorisation tests sign in as, from the demo network. */
 public enum Who {
     ANONYMOUS, GUEST, LEARNER, EDUCATOR, COORDINATOR, ADMIN;
 
-    /** A client signed in as this person, through the same pages people use. */
+    /** A client signed in as this person, through the same pages people use; fails if the sign-in does not work. */
     public Http signedIn() {
         Http http = new Http();
-        switch (this) {
+        HttpResponse<String> signedIn = switch (this) {
             case GUEST -> http.submit("/kiosk/start.xhtml", "guest", "try", Map.of());
             case LEARNER -> http.submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "DEM2-ELEN"));
             case EDUCATOR -> http.signIn("eleni", Server.DEMO_PASSWORD);
             case COORDINATOR -> http.signIn("johan", Server.DEMO_PASSWORD);
             case ADMIN -> http.signIn("admin", Server.adminPassword());
-            default -> { }
+            case ANONYMOUS -> null;
+        };
+        if (signedIn != null && (signedIn.statusCode() != 302 || !http.hasSession()
+                || signedIn.headers().firstValue("Location").orElse("").contains("/sign-in.xhtml"))) {
+            throw new AssertionError("Signing in as " + this + " did not work: " + signedIn.statusCode() + " "
+                    + signedIn.headers().firstValue("Location").orElse(""));
         }
         return http;
     }

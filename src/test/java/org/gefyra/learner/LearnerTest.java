@@ -2,7 +2,6 @@ package org.gefyra.learner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,11 +64,10 @@ class LearnerTest {
     }
 
     @Test
-    void theLeastDataIsAskedAndAgeIsOnlyABand() {
+    void ageAndGroupNotGivenAreNotSaid() {
         Learner maria = maria();
         assertEquals(AgeBand.NOT_SAID, maria.getAgeBand());
         assertEquals(TargetGroup.NOT_SAID, maria.getTargetGroup());
-        assertNull(maria.getId());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.gefyra.learning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 import org.gefyra.it.Browser;
 import org.gefyra.it.Screens;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -17,6 +19,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * continues at the step where they stopped.
  */
 class KioskGuardBrowserIT {
+
+    /**
+     * Waits in the page until "Are you still there?" opens, and holds its countdown at once (in the
+     * same turn of the page's event loop), so that the audit sees the question and can never race
+     * the sign-out. Answers the text the question shows.
+     */
+    private static final String HOLD_THE_QUESTION = "const done = arguments[arguments.length - 1];"
+            + "const dialog = document.getElementById('idle-dialog');"
+            + "new MutationObserver((changes, observer) => {"
+            + "  if (dialog.hidden) { return; }"
+            + "  observer.disconnect();"
+            + "  const last = setTimeout(() => {}, 0);"
+            + "  for (let id = 1; id <= last; id++) { clearTimeout(id); }"
+            + "  done(dialog.querySelector('.idle-text').textContent);"
+            + "}).observe(dialog, { attributes: true });";
 
     @Test
     void anIdleKioskSignsOutAndTheLearnerResumesOnAnotherDevice() {
@@ -32,15 +49,22 @@ class KioskGuardBrowserIT {
             int idle = Integer.parseInt(kiosk.find("body").getAttribute("data-idle"));
             int countdown = Integer.parseInt(kiosk.find("body").getAttribute("data-countdown"));
             assertTrue(idle > 0 && idle <= 60, "the test server asks after a short while: " + idle);
-            WebDriverWait wait = new WebDriverWait(kiosk.driver, Duration.ofSeconds(idle + 10));
-            wait.until(d -> kiosk.find("#idle-dialog").isDisplayed());
-            String asked = kiosk.text(".idle-text");
-            Matcher seconds = Pattern.compile("loggar vi ut dig om (\\d+) (sekund|sekunder)\\.$").matcher(asked);
-            assertTrue(seconds.find(), asked);
+            kiosk.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(idle + 60));
+            String question = (String) ((JavascriptExecutor) kiosk.driver).executeAsyncScript(HOLD_THE_QUESTION);
+            assertTrue(question.contains(String.valueOf(countdown)), "counts down from " + countdown + ": " + question);
+            Matcher seconds = Pattern.compile("loggar vi ut dig om (\\d+) (sekund|sekunder)\\.$").matcher(question.strip());
+            assertTrue(seconds.find(), question);
             assertEquals(seconds.group(1).equals("1") ? "sekund" : "sekunder", seconds.group(2), "the count's own form");
             kiosk.screenshot("kiosk-guard-sv");
             kiosk.audit("kiosk-guard-sv");
-            new WebDriverWait(kiosk.driver, Duration.ofSeconds(countdown + 15))
+            assertEquals(step, kiosk.path(), "the audit looked at the question on the step, not at a page after it");
+            assertTrue(kiosk.find("#idle-dialog").isDisplayed());
+
+            kiosk.click("#idle-dialog button");
+            assertFalse(kiosk.find("#idle-dialog").isDisplayed(), "\"I am still here\" closes the question");
+            assertEquals(step, kiosk.path(), "and the learner goes on where they were");
+
+            new WebDriverWait(kiosk.driver, Duration.ofSeconds(idle + countdown + 60))
                     .until(d -> kiosk.path().startsWith("/kiosk/index.xhtml"));
             assertTrue(kiosk.find(".notice").isDisplayed(), "the start screen says why");
             kiosk.go("/learn/index.xhtml");

@@ -4,6 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.gefyra.content.ModuleLoader;
 import org.gefyra.it.Browser;
 import org.gefyra.it.Screens;
 import org.junit.jupiter.api.Test;
@@ -12,7 +22,8 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * A learner at a kiosk works through a whole module in their own language: the "I can" rating,
  * every step, a question answered wrong and then right, the practice website until the goal is
- * reached, the rating again, the certificate. Every page passes the accessibility audit.
+ * reached, the rating again, the certificate and its PDF, which says in their language who finished
+ * which module. Every page passes the accessibility audit.
  */
 class LearnerJourneyBrowserIT {
 
@@ -35,7 +46,7 @@ class LearnerJourneyBrowserIT {
             audit(browser, "el-gov-login-done");
             browser.submit(".sbx-go-on");
             assertFalse(browser.all(".practice .feedback-right").isEmpty(), "the practice counts");
-            finish(browser, "el", "sign-in-digital-id");
+            finish(browser, "el", "Eleni", "sign-in-digital-id");
         }
     }
 
@@ -59,7 +70,7 @@ class LearnerJourneyBrowserIT {
             browser.submit("#call\\:hangUp");
             browser.submit(".sbx-go-on");
             assertFalse(browser.all(".practice .feedback-right").isEmpty(), "the practice counts");
-            finish(browser, "ar", "video-call-family");
+            finish(browser, "ar", "Fatima", "video-call-family");
         }
     }
 
@@ -94,7 +105,7 @@ class LearnerJourneyBrowserIT {
         audit(browser, browser.find("html").getAttribute("lang") + "-quiz-" + option);
     }
 
-    private static void finish(Browser browser, String language, String module) {
+    private static void finish(Browser browser, String language, String learner, String module) {
         while (browser.all("a[rel=next][href*='finish.xhtml']").isEmpty()) {
             browser.submit("a[rel=next]");
         }
@@ -105,15 +116,46 @@ class LearnerJourneyBrowserIT {
         assertTrue(browser.path().startsWith("/learn/certificate.xhtml"), browser.path());
         assertTrue(browser.text(".certificate").length() > 20);
         audit(browser, language + "-certificate");
-        Object pdf = ((JavascriptExecutor) browser.driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                + "fetch(document.querySelector('a[href*=\"certificate.pdf\"]').href)"
-                + ".then(r => r.arrayBuffer().then(b => done(r.headers.get('Content-Type') + ' '"
-                + " + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))))");
-        assertEquals("application/pdf %PDF-", pdf);
+        byte[] certificate = certificatePdf(browser);
         browser.go("/learn/index.xhtml");
         assertTrue(browser.all(".module-card.is-done a").stream()
                 .anyMatch(a -> a.getAttribute("href").endsWith("id=" + module)), "the module shows as done");
+
+        String pdf = text(certificate);
+        ResourceBundle words = ResourceBundle.getBundle("org.gefyra.i18n.messages", Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        assertTrue(pdf.contains(words.getString("certificate.title")), "the PDF's title, in reading order:\n" + pdf);
+        assertTrue(pdf.contains(learner), "the learner's name:\n" + pdf);
+        assertTrue(pdf.contains(moduleTitle(module, language)), "the module's title, in reading order:\n" + pdf);
+    }
+
+    /** The certificate PDF that the page's download link gives. */
+    private static byte[] certificatePdf(Browser browser) {
+        String answer = (String) ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('a[href*=\"certificate.pdf\"]').href).then(r => r.blob())"
+                + ".then(b => { const f = new FileReader(); f.onload = () => done(f.result); f.readAsDataURL(b); })");
+        assertTrue(answer.startsWith("data:application/pdf;base64,"), answer.substring(0, Math.min(60, answer.length())));
+        return Base64.getDecoder().decode(answer.substring(answer.indexOf(',') + 1));
+    }
+
+    /**
+     * A PDF's text as a PDF reader extracts it. Arabic comes out in reading order only if the PDF
+     * lays it out right to left (laid out left to right, every word would come out backwards);
+     * letters drawn in their joined forms are read back as the plain letters.
+     */
+    private static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+            return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+        } catch (IOException unreadable) {
+            throw new AssertionError("The certificate is not a PDF that can be read", unreadable);
+        }
+    }
+
+    private static String moduleTitle(String module, String language) {
+        return Normalizer.normalize(new ModuleLoader(Path.of("content")).load().modules().get(module).text(language)
+                .orElseThrow().title(), Normalizer.Form.NFKC);
     }
 
     private static void audit(Browser browser, String name) {

@@ -29,7 +29,12 @@ public final class TestDatabase implements AutoCloseable {
         em = factory.createEntityManager();
     }
 
-    /** Runs work in a transaction, as the container would around a service call; rolls back if it throws. */
+    /**
+     * Runs work in a transaction, as the container would around a service call; rolls back if it
+     * throws. Then the entity manager forgets every entity, as the container's persistence context
+     * ends with its transaction: what a test reads next comes from the database, not from memory,
+     * so a mapping that does not store a field cannot pass unnoticed.
+     */
     public <T> T inTransaction(Supplier<T> work) {
         em.getTransaction().begin();
         try {
@@ -41,6 +46,8 @@ public final class TestDatabase implements AutoCloseable {
                 em.getTransaction().rollback();
             }
             throw failed;
+        } finally {
+            em.clear();
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.List;
 import org.gefyra.account.AccountForm;
 import org.gefyra.account.AccountService;
 import org.gefyra.account.StaffAccount;
-import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.OrganisationService;
+import org.gefyra.organisation.web.OrganisationRow;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.security.Role;
@@ -22,24 +22,24 @@ import org.gefyra.shared.web.Navigation;
 public class AccountEditView implements Serializable {
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     @Inject
-    transient CurrentCaller caller;
+    CurrentCaller caller;
 
     private Long id;
     private boolean active;
     private AccountForm form;
-    private List<Organisation> choices;
+    private List<OrganisationRow> choices;
 
     public void load() {
         StaffAccount account = accounts.get(caller.get().require(Role.ADMIN), id == null ? -1 : id);
         form = AccountForm.of(account);
         active = account.isActive();
-        choices = organisations.organisations(caller.get());
+        choices = organisations.organisations(caller.get()).stream().map(OrganisationRow::of).toList();
     }
 
     public void save() {
@@ -71,5 +71,5 @@ public class AccountEditView implements Serializable {
     public void setId(Long id) { this.id = id; }
     public boolean isActive() { return active; }
     public AccountForm getForm() { return form; }
-    public List<Organisation> getChoices() { return choices; }
+    public List<OrganisationRow> getChoices() { return choices; }
 }

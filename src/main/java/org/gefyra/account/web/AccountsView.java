@@ -11,6 +11,7 @@ import org.gefyra.account.AccountService;
 import org.gefyra.account.StaffAccount;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.OrganisationService;
+import org.gefyra.organisation.web.OrganisationRow;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.security.Role;
@@ -24,22 +25,22 @@ public class AccountsView implements Serializable {
     static final Role[] STAFF_ROLES = {Role.EDUCATOR, Role.COORDINATOR, Role.ADMIN};
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     @Inject
-    transient CurrentCaller caller;
+    CurrentCaller caller;
 
-    private List<StaffAccount> all;
-    private List<Organisation> choices;
+    private List<AccountRow> all;
+    private List<OrganisationRow> choices;
     private AccountForm form = new AccountForm();
 
     @PostConstruct
     void load() {
-        all = accounts.list(caller.get());
-        choices = organisations.organisations(caller.get());
+        all = accounts.list(caller.get()).stream().map(AccountRow::of).toList();
+        choices = organisations.organisations(caller.get()).stream().map(OrganisationRow::of).toList();
         form.role = Role.EDUCATOR;
     }
 
@@ -58,7 +59,7 @@ public class AccountsView implements Serializable {
         return STAFF_ROLES;
     }
 
-    public List<StaffAccount> getAll() { return all; }
-    public List<Organisation> getChoices() { return choices; }
+    public List<AccountRow> getAll() { return all; }
+    public List<OrganisationRow> getChoices() { return choices; }
     public AccountForm getForm() { return form; }
 }

@@ -18,10 +18,10 @@ import org.gefyra.shared.web.Navigation;
 public class OrganisationEditView implements Serializable {
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     @Inject
-    transient CurrentCaller caller;
+    CurrentCaller caller;
 
     private Long id;
     private String name;

@@ -20,13 +20,13 @@ import org.gefyra.shared.web.Messages;
 public class OrganisationsView implements Serializable {
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     @Inject
-    transient CurrentCaller caller;
+    CurrentCaller caller;
 
-    private List<Organisation> all;
-    private List<Network> networks;
+    private List<OrganisationRow> all;
+    private List<NetworkRow> networks;
     private String networkName;
     private Long networkId;
     private String name;
@@ -35,10 +35,10 @@ public class OrganisationsView implements Serializable {
 
     @PostConstruct
     void load() {
-        all = organisations.organisations(caller.get());
-        networks = organisations.networks(caller.get());
+        all = organisations.organisations(caller.get()).stream().map(OrganisationRow::of).toList();
+        networks = organisations.networks(caller.get()).stream().map(NetworkRow::of).toList();
         if (networkId == null && !networks.isEmpty()) {
-            networkId = networks.get(0).getId();
+            networkId = networks.get(0).id();
         }
     }
 
@@ -69,8 +69,8 @@ public class OrganisationsView implements Serializable {
         return OrganisationKind.values();
     }
 
-    public List<Organisation> getAll() { return all; }
-    public List<Network> getNetworks() { return networks; }
+    public List<OrganisationRow> getAll() { return all; }
+    public List<NetworkRow> getNetworks() { return networks; }
     public String getNetworkName() { return networkName; }
     public void setNetworkName(String networkName) { this.networkName = networkName; }
     public Long getNetworkId() { return networkId; }

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.OrganisationService;
-import org.gefyra.organisation.Site;
 import org.gefyra.organisation.SiteKind;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
@@ -20,19 +19,19 @@ import org.gefyra.shared.web.Messages;
 public class SitesView implements Serializable {
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     @Inject
-    transient CurrentCaller caller;
+    CurrentCaller caller;
 
-    private List<Site> all;
-    private List<Organisation> choices;
+    private List<SiteRow> all;
+    private List<OrganisationRow> choices;
     private final SiteForm form = new SiteForm();
 
     @PostConstruct
     void load() {
-        all = organisations.sites(caller.get());
-        choices = organisations.organisations(caller.get());
+        all = organisations.sites(caller.get()).stream().map(SiteRow::of).toList();
+        choices = organisations.organisations(caller.get()).stream().map(OrganisationRow::of).toList();
     }
 
     public void add() {
@@ -51,7 +50,7 @@ public class SitesView implements Serializable {
         return SiteKind.values();
     }
 
-    public List<Site> getAll() { return all; }
-    public List<Organisation> getChoices() { return choices; }
+    public List<SiteRow> getAll() { return all; }
+    public List<OrganisationRow> getChoices() { return choices; }
     public SiteForm getForm() { return form; }
 }

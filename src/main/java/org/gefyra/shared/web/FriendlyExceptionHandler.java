@@ -7,6 +7,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.Iterator;
@@ -16,7 +17,7 @@ import org.gefyra.shared.NotAllowedException;
 
 /**
  * Turns what goes wrong while a page is handled into a friendly page in the user's language:
- * 403 when the caller may not see something, the "page expired" page for an old form, and a
+ * 403 when the caller may not see something, the "page expired" page for an old or unknown form, and a
  * 500 page (with the details only in the server log) for anything else. Never a stack trace.
  */
 public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
@@ -39,16 +40,16 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
         clear();
         FacesContext faces = event.getContext();
         try {
-            respond(faces, thrown);
+            respond(faces, thrown, event.getPhaseId());
         } catch (IOException | IllegalStateException cannotRespond) {
             LOG.log(Level.FINE, "The response was already under way", cannotRespond);
         }
         faces.responseComplete();
     }
 
-    private void respond(FacesContext faces, Throwable thrown) throws IOException {
+    private void respond(FacesContext faces, Throwable thrown, PhaseId phase) throws IOException {
         ExternalContext external = faces.getExternalContext();
-        if (causedBy(thrown, ViewExpiredException.class)) {
+        if (causedBy(thrown, ViewExpiredException.class) || cannotRestoreForm(faces, phase)) {
             external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");
         } else if (causedBy(thrown, NotAllowedException.class)) {
             external.responseSendError(403, null);
@@ -58,6 +59,14 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
             LOG.log(Level.SEVERE, "Error on " + external.getRequestServletPath(), thrown);
             external.responseSendError(500, null);
         }
+    }
+
+    /**
+     * A form sent with a view state that does not belong to its page (for instance "stateless" to
+     * a page that keeps state) cannot be restored: to the person it is the same as an expired form.
+     */
+    private static boolean cannotRestoreForm(FacesContext faces, PhaseId phase) {
+        return phase == PhaseId.RESTORE_VIEW && faces.isPostback();
     }
 
     private void clear() {
