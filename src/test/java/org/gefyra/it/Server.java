@@ -1,5 +1,7 @@
 package org.gefyra.it;
 
+import java.util.Optional;
+
 /** The Liberty server that {@code mvn verify} started for the integration tests. */
 public final class Server {
 
@@ -13,6 +15,11 @@ public final class Server {
     /** The administrator's password: the build sets it, so that no password is fixed anywhere. */
     public static String adminPassword() {
         return System.getProperty("gefyra.admin.password", "dev-admin-password");
+    }
+
+    /** The database product the server must be using ("Apache Derby", "PostgreSQL"), when the build says. */
+    public static Optional<String> database() {
+        return Optional.ofNullable(System.getProperty("gefyra.it.database")).filter(d -> !d.isBlank());
     }
 
     /** The password of every demo staff account (see the README). */

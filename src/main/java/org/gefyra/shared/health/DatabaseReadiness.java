@@ -9,7 +9,11 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Gefyra is ready only while its database answers. */
+/**
+ * Gefyra is ready only while its database answers. The answer names the database product
+ * (Apache Derby or PostgreSQL, no version), so that an operator, and the tests, see which one
+ * the server really uses.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -20,7 +24,8 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
-            return HealthCheckResponse.named("database").status(connection.isValid(5)).build();
+            return HealthCheckResponse.named("database").status(connection.isValid(5))
+                    .withData("product", connection.getMetaData().getDatabaseProductName()).build();
         } catch (SQLException unreachable) {
             return HealthCheckResponse.named("database").down().withData("error", unreachable.getSQLState()).build();
         }

@@ -23,7 +23,7 @@ public final class DatabaseMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " on " + result.databaseType + " ("
                 + result.migrationsExecuted + " migrations applied at this start)");
         return result;
     }
