@@ -8,4 +8,9 @@ import java.time.LocalDate;
  */
 public record Certificate(String learnerName, String moduleId, String moduleTitle, String canDo,
         LocalDate completedOn, int minutes, String language, Short confidenceBefore, Short confidenceAfter) {
+
+    /** A guest's certificate names nobody: it says that a visitor completed the lesson. */
+    public boolean isForGuest() {
+        return learnerName == null;
+    }
 }
