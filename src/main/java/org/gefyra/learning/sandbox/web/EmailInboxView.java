@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.gefyra.content.Sandbox;
 import org.gefyra.learning.sandbox.Difference;
 import org.gefyra.learning.sandbox.GoalCheck;
+import org.gefyra.learning.sandbox.GoalParts;
 import org.gefyra.learning.sandbox.Inbox;
 import org.gefyra.learning.sandbox.InboxMessage;
 
@@ -87,18 +88,22 @@ public class EmailInboxView extends PracticeView {
         record("pressed=back-to-inbox");
     }
 
-    /** Records a report or a report taken back; the count of scams still to find shows in the inbox only. */
+    /** Records a report or a report taken back; the scams found so far show in the inbox only. */
     private void check(String action) {
         GoalCheck check = inbox.check(goal());
-        if (!record(action, check, "inbox.notYet", this::describe) && screen == Screen.MESSAGE) {
+        if (!record(action, check, "inbox.notYet", this::genuineReported) && screen == Screen.MESSAGE) {
             keepQuiet();
         }
     }
 
-    private String describe(Difference difference) {
-        return difference.key().equals("scams")
-                ? SandboxTexts.text("inbox.diff.scams", difference.chosen(), difference.wanted())
-                : SandboxTexts.text("inbox.diff.genuine", SandboxTexts.text("inbox." + difference.chosen() + ".sender"));
+    private String genuineReported(Difference genuine) {
+        return SandboxTexts.text("inbox.diff.genuine", SandboxTexts.text("inbox." + genuine.chosen() + ".sender"));
+    }
+
+    @Override
+    protected Progress describe(GoalParts scams) {
+        return new Progress(SandboxTexts.text("inbox.found", scams.done(), scams.wanted()),
+                scams.left() == 1 ? SandboxTexts.text("inbox.oneMore") : SandboxTexts.text("inbox.more", scams.left()));
     }
 
     public List<InboxMessage> getMessages() {
