@@ -44,6 +44,7 @@ class SandboxWordsTest {
         }
         CertificateForm.CERTIFICATES.forEach(c -> assertTrue(words.containsKey("certificate.name." + c), c));
         VideoCall.CONTACTS.forEach(c -> assertTrue(words.containsKey("call.who." + c), c));
+        PortalSignIn.SERVICES.forEach(s -> assertTrue(words.containsKey("login.tile." + s) && words.containsKey("login.service." + s), s));
         Timetable.days().forEach(d -> assertTrue(words.containsKey("booking.day." + d), d));
     }
 
