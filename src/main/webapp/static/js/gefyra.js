@@ -1,4 +1,4 @@
-/* Gefyra's small script: reading help, the kiosk guard, the PIN keypad and the card scanner.
+/* Gefyra's small script: reading help, "I am done", the kiosk guard, the PIN keypad and the card scanner.
    Every page works without it; it only makes things easier. */
 "use strict";
 (function () {
@@ -96,8 +96,12 @@
         var button = scanner.querySelector('[data-action="scan"]');
         var message = scanner.querySelector(".scanner-message");
         var form = document.getElementById("card");
-        if (!button || !form || !(navigator.mediaDevices && navigator.mediaDevices.getUserMedia)) { return; }
-        button.hidden = false;
+        var media = navigator.mediaDevices;
+        if (!button || !form || !(media && media.getUserMedia && media.enumerateDevices)) { return; }
+        // Shown only where there is a camera to show the card to.
+        media.enumerateDevices().then(function (devices) {
+            button.hidden = !devices.some(function (device) { return device.kind === "videoinput"; });
+        }).catch(function () { button.hidden = true; });
         button.addEventListener("click", function () {
             button.disabled = true;
             var script = document.createElement("script");
@@ -121,6 +125,23 @@
             document.head.appendChild(script);
         });
     });
+
+    // "I am done" asks first, in a dialog; without scripts its link opens the same question as a page.
+    var doneDialog = document.getElementById("done-dialog");
+    var doneLink = document.querySelector('[data-action="done"]');
+    if (doneDialog && doneLink && typeof doneDialog.showModal === "function") {
+        doneLink.setAttribute("aria-haspopup", "dialog");
+        doneLink.addEventListener("click", function (event) {
+            event.preventDefault();
+            doneDialog.showModal();
+        });
+        doneDialog.querySelector('[data-action="keep-learning"]').addEventListener("click", function () {
+            doneDialog.close();
+        });
+        doneDialog.addEventListener("click", function (event) {
+            if (event.target === doneDialog) { doneDialog.close(); }
+        });
+    }
 
     // The kiosk guard: after a quiet while, "Are you still there?", then sign out and start clean.
     var idleSeconds = parseInt(body.getAttribute("data-idle") || "0", 10);
@@ -150,6 +171,7 @@
         };
         var ask = function () {
             var left = countdownFrom;
+            if (doneDialog && doneDialog.open) { doneDialog.close(); }
             dialog.hidden = false;
             text.textContent = pattern.replace("{0}", left);
             dialog.querySelector("button").focus();

@@ -102,8 +102,8 @@ public class EmailInboxView extends PracticeView {
 
     @Override
     protected Progress describe(GoalParts scams) {
-        return new Progress(SandboxTexts.text("inbox.found", scams.done(), scams.wanted()),
-                scams.left() == 1 ? SandboxTexts.text("inbox.oneMore") : SandboxTexts.text("inbox.more", scams.left()));
+        return new Progress(SandboxTexts.text("inbox.found", String.valueOf(scams.done()), String.valueOf(scams.wanted())),
+                scams.left() == 1 ? SandboxTexts.text("inbox.oneMore") : SandboxTexts.text("inbox.more", String.valueOf(scams.left())));
     }
 
     public List<InboxMessage> getMessages() {

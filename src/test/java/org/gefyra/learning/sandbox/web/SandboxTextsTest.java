@@ -1,0 +1,23 @@
+package org.gefyra.learning.sandbox.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** In Arabic, a user name or a payment reference inside a sentence keeps its own direction. */
+class SandboxTextsTest {
+
+    @Test
+    void inArabicEachFilledInBlankIsIsolated() {
+        assertArrayEquals(new Object[] {"\u2068maria.papadopoulou\u2069", "\u2068RF18 5390\u2069"},
+                SandboxTexts.isolated(new Object[] {"maria.papadopoulou", "RF18 5390"}, Locale.forLanguageTag("ar")));
+    }
+
+    @Test
+    void leftToRightLanguagesAreLeftAlone() {
+        Object[] blanks = {"maria.papadopoulou", "10:30"};
+        assertArrayEquals(blanks, SandboxTexts.isolated(blanks, Locale.forLanguageTag("el")));
+        assertArrayEquals(blanks, SandboxTexts.isolated(blanks, Locale.ENGLISH));
+    }
+}
