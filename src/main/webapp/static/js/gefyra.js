@@ -100,8 +100,10 @@
         if (!button || !form || !(media && media.getUserMedia && media.enumerateDevices)) { return; }
         // Shown only where there is a camera to show the card to.
         media.enumerateDevices().then(function (devices) {
-            button.hidden = !devices.some(function (device) { return device.kind === "videoinput"; });
-        }).catch(function () { button.hidden = true; });
+            var camera = devices.some(function (device) { return device.kind === "videoinput"; });
+            button.hidden = !camera;
+            scanner.setAttribute("data-camera", camera ? "yes" : "no");
+        }).catch(function () { scanner.setAttribute("data-camera", "no"); });
         button.addEventListener("click", function () {
             button.disabled = true;
             var script = document.createElement("script");
