@@ -17,7 +17,7 @@ class AccessibilityBrowserIT {
             "/admin/account.xhtml?id=2", "/admin/content.xhtml", "/staff/account.xhtml", "/educator/index.xhtml",
             "/reports/index.xhtml");
     static final List<String> LEARNER = List.of("/learn/index.xhtml", "/learn/module.xhtml?id=pay-utility-bill",
-            "/learn/module.xhtml?id=spot-scam-messages");
+            "/learn/module.xhtml?id=spot-scam-messages", "/learn/done.xhtml");
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "el", "it", "sv", "ar"})

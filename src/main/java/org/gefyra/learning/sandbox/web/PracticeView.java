@@ -29,7 +29,8 @@ import org.gefyra.shared.web.Navigation;
 /**
  * What every sandbox page shares: the practice step it serves (from {@code ?module=&step=}), the
  * learner's task, the record of every screen they submit, and the kind words at the end: what is
- * still different from the task, or "well done" and the way back to the step.
+ * still different from the task, how far along a goal of several parts they are, or "well done"
+ * and the way back to the step.
  */
 public abstract class PracticeView implements Serializable {
 
