@@ -1,4 +1,4 @@
-/* Gefyra's small script: reading help, the kiosk guard, the PIN keypad and the card scanner.
+/* Gefyra's small script: reading help, "I am done", the kiosk guard, the PIN keypad and the card scanner.
    Every page works without it; it only makes things easier. */
 "use strict";
 (function () {
@@ -104,8 +104,14 @@
         var button = scanner.querySelector('[data-action="scan"]');
         var message = scanner.querySelector(".scanner-message");
         var form = document.getElementById("card");
-        if (!button || !form || !(navigator.mediaDevices && navigator.mediaDevices.getUserMedia)) { return; }
-        button.hidden = false;
+        var media = navigator.mediaDevices;
+        if (!button || !form || !(media && media.getUserMedia && media.enumerateDevices)) { return; }
+        // Shown only where there is a camera to show the card to.
+        media.enumerateDevices().then(function (devices) {
+            var camera = devices.some(function (device) { return device.kind === "videoinput"; });
+            button.hidden = !camera;
+            scanner.setAttribute("data-camera", camera ? "yes" : "no");
+        }).catch(function () { scanner.setAttribute("data-camera", "no"); });
         button.addEventListener("click", function () {
             button.disabled = true;
             var script = document.createElement("script");
@@ -129,6 +135,23 @@
             document.head.appendChild(script);
         });
     });
+
+    // "I am done" asks first, in a dialog; without scripts its link opens the same question as a page.
+    var doneDialog = document.getElementById("done-dialog");
+    var doneLink = document.querySelector('[data-action="done"]');
+    if (doneDialog && doneLink && typeof doneDialog.showModal === "function") {
+        doneLink.setAttribute("aria-haspopup", "dialog");
+        doneLink.addEventListener("click", function (event) {
+            event.preventDefault();
+            doneDialog.showModal();
+        });
+        doneDialog.querySelector('[data-action="keep-learning"]').addEventListener("click", function () {
+            doneDialog.close();
+        });
+        doneDialog.addEventListener("click", function (event) {
+            if (event.target === doneDialog) { doneDialog.close(); }
+        });
+    }
 
     // The kiosk guard: after a quiet while, "Are you still there?", then sign out and start clean.
     var idleSeconds = parseInt(body.getAttribute("data-idle") || "0", 10);
@@ -163,6 +186,7 @@
         };
         var ask = function () {
             var left = countdownFrom;
+            if (doneDialog && doneDialog.open) { doneDialog.close(); }
             dialog.hidden = false;
             text.textContent = secondsLeft(left);
             dialog.querySelector("button").focus();

@@ -15,4 +15,9 @@ public record Certificate(String learnerName, String moduleId, String moduleTitl
     public String completedOnText() {
         return Texts.MESSAGES.format(Locale.forLanguageTag(language), "certificate.date", completedOn);
     }
+
+    /** A guest's certificate names nobody: it says that a visitor completed the lesson. */
+    public boolean isForGuest() {
+        return learnerName == null;
+    }
 }

@@ -50,10 +50,12 @@ public final class CertificatePdf {
                 column.setArabicOptions(0);
             }
             column.addElement(line(Texts.MESSAGES.format(locale, "certificate.title"), new Font(bold, 34, Font.NORMAL, BLUE), 24));
-            if (certificate.learnerName() != null) {
+            if (certificate.isForGuest()) {
+                column.addElement(line(Texts.MESSAGES.format(locale, "certificate.completedGuest"), new Font(regular, 20, Font.NORMAL, INK), 10));
+            } else {
                 column.addElement(line(certificate.learnerName(), new Font(bold, 28, Font.NORMAL, INK), 14));
+                column.addElement(line(Texts.MESSAGES.format(locale, "certificate.completed"), new Font(regular, 16, Font.NORMAL, INK), 10));
             }
-            column.addElement(line(Texts.MESSAGES.format(locale, "certificate.completed"), new Font(regular, 16, Font.NORMAL, INK), 10));
             column.addElement(line(certificate.moduleTitle(), new Font(bold, 24, Font.NORMAL, INK), 20));
             column.addElement(line(certificate.canDo(), new Font(regular, 18, Font.NORMAL, INK), 28));
             column.addElement(line(certificate.completedOnText(), new Font(regular, 14, Font.NORMAL, INK), 6));

@@ -49,6 +49,7 @@ class AuthorisationIT {
                 row("/learn/index.xhtml", "kiosk", "ok", "ok", "403", "403", "403"),
                 row("/learn/module.xhtml?id=pay-utility-bill", "kiosk", "ok", "ok", "403", "403", "403"),
                 row("/learn/step.xhtml?module=pay-utility-bill&step=welcome", "kiosk", "module", "module", "403", "403", "403"),
+                row("/learn/done.xhtml?back=https://evil.example", "kiosk", "ok", "ok", "403", "403", "403"),
                 row("/staff/account.xhtml", "sign-in", "403", "403", "ok", "ok", "ok"),
                 row("/educator/index.xhtml", "sign-in", "403", "403", "ok", "403", "ok"),
                 row("/reports/index.xhtml", "sign-in", "403", "403", "403", "ok", "ok"),

@@ -149,7 +149,7 @@ class ModuleFileErrorsTest {
     void aQuizWithTwoOptionsIsFine() {
         content.change(MODULE, "options: [nurse, dentist, vaccination]", "options: [nurse, dentist]");
         content.change("book-a-nurse/text.en.yaml",
-                "      vaccination:\n        text: Vaccination\n        feedback: Not quite. Vaccination is for vaccines.\n", "");
+                "      vaccination:\n        text: Vaccination\n        feedback: Vaccination is for vaccines.\n", "");
         ContentSnapshot snapshot = content.load();
         assertEquals(List.of("nurse", "dentist"), snapshot.modules().get("book-a-nurse").step("which-service")
                 .orElseThrow().options(), () -> Rejected.describe(snapshot));

@@ -50,7 +50,7 @@ class ModuleLoaderTest {
         assertEquals("I can book a visit to the nurse online.", en.canDo());
         assertEquals("A nurse smiling in a health centre", en.steps().get("welcome").imageAlt());
         assertTrue(en.steps().get("welcome").bodyHtml().contains("<strong>blood pressure</strong>"));
-        assertEquals(new StepText.OptionText("Dentist", "Not quite. The dentist looks after teeth."),
+        assertEquals(new StepText.OptionText("Dentist", "The dentist looks after teeth."),
                 en.steps().get("which-service").options().get("dentist"));
     }
 

@@ -68,13 +68,13 @@ final class TestContent {
                     options:
                       nurse:
                         text: Nurse
-                        feedback: Yes, that is right! The nurse checks blood pressure.
+                        feedback: The nurse checks blood pressure.
                       dentist:
                         text: Dentist
-                        feedback: Not quite. The dentist looks after teeth.
+                        feedback: The dentist looks after teeth.
                       vaccination:
                         text: Vaccination
-                        feedback: Not quite. Vaccination is for vaccines.
+                        feedback: Vaccination is for vaccines.
                   try-it:
                     title: Now you try
                     body: Book a visit to the **nurse** on **Monday** at **09:30**. Nothing is sent anywhere.
@@ -105,13 +105,13 @@ final class TestContent {
                 options:
                   nurse:
                     text: Медсестра
-                    feedback: Так, правильно! Медсестра вимірює тиск.
+                    feedback: Медсестра вимірює тиск.
                   dentist:
                     text: Стоматолог
-                    feedback: Не зовсім. Стоматолог лікує зуби.
+                    feedback: Стоматолог лікує зуби.
                   vaccination:
                     text: Вакцинація
-                    feedback: Не зовсім. Вакцинація — це щеплення.
+                    feedback: Вакцинація — це щеплення.
               try-it:
                 title: Тепер спробуйте ви
                 body: Запишіться до **медсестри** на **понеділок** о **09:30**. Нічого нікуди не надсилається.

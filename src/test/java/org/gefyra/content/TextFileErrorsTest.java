@@ -52,7 +52,7 @@ class TextFileErrorsTest {
 
     @Test
     void aTypoInAnOptionKeyIsAnUnknownKey() {
-        content.change(TEXT, "        feedback: Not quite. The dentist", "        feedbak: Not quite. The dentist");
+        content.change(TEXT, "        feedback: The dentist", "        feedbak: The dentist");
         assertEquals("feedbak", swedishRejectedAt("key.unknown", "feedbak:").arguments().get(0));
     }
 
@@ -125,7 +125,7 @@ class TextFileErrorsTest {
 
     @Test
     void aQuizOptionWithoutFeedbackIsReported() {
-        content.change(TEXT, "        feedback: Not quite. The dentist looks after teeth.\n", "");
+        content.change(TEXT, "        feedback: The dentist looks after teeth.\n", "");
         ContentError error = swedishRejectedAt("key.missing", "        text: Dentist");
         assertEquals("feedback", error.arguments().get(0));
     }
@@ -133,12 +133,12 @@ class TextFileErrorsTest {
     @Test
     void aQuizOptionWithoutTextIsReported() {
         content.change(TEXT, "        text: Dentist\n", "");
-        assertEquals("text", swedishRejectedAt("key.missing", "feedback: Not quite. The dentist").arguments().get(0));
+        assertEquals("text", swedishRejectedAt("key.missing", "feedback: The dentist").arguments().get(0));
     }
 
     @Test
     void aQuizOptionLeftOutIsReported() {
-        content.change(TEXT, "      vaccination:\n        text: Vaccination\n        feedback: Not quite. Vaccination is for vaccines.\n", "");
+        content.change(TEXT, "      vaccination:\n        text: Vaccination\n        feedback: Vaccination is for vaccines.\n", "");
         ContentError error = swedishRejectedAt("text.optionMissing", "      nurse:");
         assertEquals(List.of("which-service", "vaccination"), error.arguments());
     }
@@ -193,7 +193,7 @@ class TextFileErrorsTest {
     @Test
     void everyProblemInAFileIsReportedAtOnce() {
         content.change(TEXT, "    title: Welcome", "    titel: Welcome");
-        content.change(TEXT, "        feedback: Not quite. The dentist looks after teeth.\n", "");
+        content.change(TEXT, "        feedback: The dentist looks after teeth.\n", "");
         content.change(TEXT, "can_do:", "cando:");
         Rejection rejection = content.load().rejected().get(0);
         List<String> codes = rejection.errors().stream().map(ContentError::code).toList();

@@ -40,7 +40,7 @@ class AccessibilityBrowserIT {
             page("/admin/content.xhtml", "admin.content.title"), page("/staff/account.xhtml", "account.title"),
             page("/educator/index.xhtml", "educator.title"), page("/reports/index.xhtml", "reports.title"));
     static final List<Page> LEARNER = List.of(page("/learn/index.xhtml", "learn.modules.title"),
-            module("pay-utility-bill"), module("spot-scam-messages"));
+            module("pay-utility-bill"), module("spot-scam-messages"), page("/learn/done.xhtml", "done.title"));
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "el", "it", "sv", "ar"})

@@ -46,7 +46,12 @@ public final class Browser implements AutoCloseable {
         return open(1024, 768);
     }
 
-    public static Browser open(int width, int height) {
+    /** A tablet-sized browser with a pretend camera, as on a kiosk that has one. */
+    public static Browser withCamera() {
+        return open(1024, 768, "--use-fake-device-for-media-stream");
+    }
+
+    public static Browser open(int width, int height, String... moreArguments) {
         requireChromium();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -54,6 +59,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--use-fake-ui-for-media-stream",
                 "--window-size=" + width + "," + height);
+        options.addArguments(moreArguments);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

@@ -26,6 +26,12 @@ public final class Screens {
         browser.submit("form[action='/sign-out'] button");
     }
 
+    /** A learner or guest presses "I am done" and answers "Yes, I am done" in the dialog that asks first. */
+    public static void leaveAsLearner(Browser browser) {
+        browser.click("[data-action=done]");
+        browser.submit("#done-dialog .done-yes");
+    }
+
     public static void signInWithCard(Browser browser, String language, String code) {
         browser.go("/kiosk/start.xhtml?lang=" + language);
         browser.go("/kiosk/card.xhtml");

@@ -23,7 +23,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * A learner at a kiosk works through a whole module in their own language: the "I can" rating,
  * every step, a question answered wrong and then right, the practice website until the goal is
  * reached, the rating again, the certificate and its PDF, which says in their language who finished
- * which module. Every page passes the accessibility audit.
+ * which module, and "I am done", which asks first. A guest gets a
+ * certificate that says a visitor completed the lesson. Every page passes the accessibility audit.
  */
 class LearnerJourneyBrowserIT {
 
@@ -71,6 +72,62 @@ class LearnerJourneyBrowserIT {
             browser.submit(".sbx-go-on");
             assertFalse(browser.all(".practice .feedback-right").isEmpty(), "the practice counts");
             finish(browser, "ar", "Fatima", "video-call-family");
+
+            browser.click("[data-action=done]");
+            assertTrue(browser.text("#done-dialog").contains("دروسك محفوظة"), browser.text("#done-dialog"));
+            audit(browser, "ar-done-dialog");
+            browser.submit("#done-dialog .done-yes");
+            assertTrue(browser.path().startsWith("/kiosk/index.xhtml"), "signed out: " + browser.path());
+        }
+    }
+
+    @Test
+    void aGuestFinishesALessonGetsAVisitorsCertificateAndIsAskedBeforeLeaving() {
+        try (Browser browser = Browser.open()) {
+            browser.go("/kiosk/start.xhtml?lang=en");
+            browser.submit("#guest\\:try");
+            assertTrue(browser.path().startsWith("/learn/index.xhtml"), browser.path());
+            openModule(browser, "en", "sign-in-digital-id");
+            next(browser, 2);
+            answer(browser, "email-address", false);
+            assertEquals("Not quite.", browser.text(".feedback-title"));
+            String why = browser.all(".feedback p").get(1).getText();
+            assertFalse(why.startsWith("Not quite"), "the feedback does not repeat the heading: " + why);
+            answer(browser, "digital-id", true);
+            next(browser, 2);
+            browser.submit(".practice a");
+            browser.submit("#portal\\:signIn");
+            browser.type("#portal\\:userName", "maria.papadopoulou");
+            browser.submit("#portal\\:next");
+            browser.type("#portal\\:code", browser.text("#phone-code"));
+            browser.submit("#portal\\:confirmCode");
+            browser.submit(".sbx-go-on");
+            finish(browser, "en", "A visitor has completed the lesson", "sign-in-digital-id");
+
+            browser.go("/learn/certificate.xhtml?module=sign-in-digital-id");
+            String certificate = browser.text(".certificate");
+            assertTrue(certificate.contains("A visitor has completed the lesson"), certificate);
+            assertTrue(browser.all(".certificate-name").isEmpty(), "a guest's certificate names nobody");
+            assertTrue(browser.text(".guest-note").contains("Print it or save it now."));
+
+            browser.click("[data-action=done]");
+            assertTrue(browser.find("#done-dialog").isDisplayed());
+            assertTrue(browser.text("#done-dialog").contains("You are a guest, so what you did here will not be kept."));
+            audit(browser, "en-guest-done-dialog");
+            browser.click("#done-dialog [data-action=keep-learning]");
+            assertFalse(browser.find("#done-dialog").isDisplayed(), "No, keep learning: the question goes away");
+            assertTrue(browser.path().startsWith("/learn/certificate.xhtml"), browser.path());
+
+            browser.driver.get(browser.find("[data-action=done]").getAttribute("href"));
+            assertEquals("Are you done?", browser.text("h1"), "without scripts the same question has a page");
+            audit(browser, "en-guest-done-page");
+            browser.submit("main .done-no");
+            assertEquals("/learn/certificate.xhtml?module=sign-in-digital-id", browser.path(), "back where the guest was");
+
+            Screens.leaveAsLearner(browser);
+            assertTrue(browser.path().startsWith("/kiosk/index.xhtml"), browser.path());
+            browser.go("/learn/index.xhtml");
+            assertTrue(browser.path().startsWith("/kiosk/index.xhtml"), "the guest is signed out: " + browser.path());
         }
     }
 
@@ -82,6 +139,10 @@ class LearnerJourneyBrowserIT {
         assertTrue(browser.path().startsWith("/learn/index.xhtml"), browser.path());
         assertEquals(language, browser.find("html").getAttribute("lang"));
         audit(browser, language + "-my-lessons");
+        openModule(browser, language, module);
+    }
+
+    private static void openModule(Browser browser, String language, String module) {
         browser.submit(browser.all(".module-card a").stream()
                 .filter(a -> a.getAttribute("href").endsWith("id=" + module)).findFirst().orElseThrow());
         audit(browser, language + "-module-" + module);

@@ -1,6 +1,7 @@
 package org.gefyra.learning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -25,6 +26,7 @@ class SandboxBrowserIT {
             assertTrue(browser.text(".sbx-banner").contains("nothing you type is sent anywhere"));
             assertTrue(browser.text(".sbx-task").contains("maria.papadopoulou"));
             assertEquals(null, browser.find(".sbx-screen-title").getAttribute("autofocus"), "no focus jump on opening");
+            assertEquals(4, browser.all("input.portal-tile").size(), "the service tiles are buttons");
             check(browser, "gov-login-1-home");
             press(browser, "#portal\\:signIn");
             assertEquals("true", browser.find(".sbx-screen-title").getAttribute("autofocus"), "the new screen's title takes the focus");
@@ -50,6 +52,12 @@ class SandboxBrowserIT {
             press(browser, "#portal\\:confirmCode");
             assertTrue(browser.text(".sbx-screen-title").contains("Maria Papadopoulou"));
             check(browser, "gov-login-5-done");
+            press(browser, "input[data-service=health]");
+            assertEquals("Health and appointments", browser.text(".sbx-screen-title"));
+            assertTrue(browser.text(".sbx-site-body").contains("Here you would see your appointments"), browser.text(".sbx-site-body"));
+            check(browser, "gov-login-6-service");
+            press(browser, "#portal\\:backToServices");
+            assertTrue(browser.text(".sbx-screen-title").contains("Maria Papadopoulou"), "back to the services");
             goOn(browser, "sign-in-digital-id");
         }
     }
@@ -169,6 +177,7 @@ class SandboxBrowserIT {
         try (Browser browser = Browser.open()) {
             open(browser, "en", "DEM2-MARA", "spot-scam-messages", "email-inbox");
             assertEquals(5, browser.all(".inbox-row").size());
+            assertTrue(browser.all(".feedback").isEmpty(), "nothing to say before the first report");
             check(browser, "inbox-1-inbox");
             press(browser, "input[data-message=pension-office]");
             check(browser, "inbox-2-real-message");
@@ -182,10 +191,14 @@ class SandboxBrowserIT {
             assertTrue(browser.text(".sbx-explain-warning").contains("scam"));
             check(browser, "inbox-3-scam-link-pressed");
             press(browser, "#mail\\:report");
-            assertTrue(browser.text(".feedback-wrong").contains("Scams reported so far: 1 of 3."), browser.text(".feedback-wrong"));
+            String progress = browser.text(".feedback-progress");
+            assertTrue(progress.contains("Well done: 1 of 3 scams found.") && progress.contains("2 more to find."), progress);
+            assertTrue(browser.all(".feedback-wrong").isEmpty(), "a scam found is progress, not a mistake");
             check(browser, "inbox-4-one-reported");
             press(browser, "input[data-message=parcel-fee]");
             press(browser, "#mail\\:report");
+            progress = browser.text(".feedback-progress");
+            assertTrue(progress.contains("2 of 3 scams found.") && progress.contains("One more to find."), progress);
             press(browser, "input[data-message=prize-pin]");
             press(browser, "#mail\\:report");
             assertEquals(3, browser.all(".inbox-flag").size());
@@ -227,7 +240,8 @@ class SandboxBrowserIT {
             assertTrue(browser.text(".sbx-banner").contains("موقع للتدريب"));
             assertEquals("تسجيل الدخول", browser.find("#portal\\:signIn").getAttribute("value"));
             check(browser, "ar-gov-login-1-home");
-            press(browser, "#portal\\:signIn");
+            press(browser, "input[data-service=pension]");
+            assertTrue(browser.text(".portal-notice").contains("معاشي التقاعدي"), "sign in first to open the pension");
             check(browser, "ar-gov-login-2-user-name");
             browser.type("#portal\\:userName", "ahmed.karimi");
             press(browser, "#portal\\:next");
@@ -238,7 +252,12 @@ class SandboxBrowserIT {
             check(browser, "ar-gov-login-3-code-wrong");
             browser.type("#portal\\:code", browser.text("#phone-code"));
             press(browser, "#portal\\:confirmCode");
-            check(browser, "ar-gov-login-4-done");
+            assertEquals("معاشي التقاعدي", browser.text(".sbx-screen-title"), "signed in, the pension page opens");
+            assertFalse(browser.all(".sbx-feedback.feedback-right").isEmpty(), "the task is done");
+            check(browser, "ar-gov-login-4-done-pension");
+            press(browser, "#portal\\:backToServices");
+            assertEquals(4, browser.all("input.portal-tile").size());
+            check(browser, "ar-gov-login-5-services");
             goOn(browser, "passwords-and-codes");
         }
     }
@@ -256,9 +275,16 @@ class SandboxBrowserIT {
             check(browser, "el-booking-2-times-high-contrast");
             browser.click("[data-action=contrast]");
             practice(browser, "spot-scam-messages", "email-inbox");
+            press(browser, "input[data-message=pharmacy]");
+            press(browser, "#mail\\:report");
+            press(browser, "#mail\\:back");
             press(browser, "input[data-message=prize-pin]");
             assertTrue(browser.text(".inbox-message").contains("PIN"));
             check(browser, "el-inbox-message");
+            press(browser, "#mail\\:report");
+            assertTrue(browser.text(".feedback-progress").contains("Μπράβο: βρήκατε 1 από 3 απάτες."), browser.text("main"));
+            assertTrue(browser.text(".feedback-wrong").contains("Φαρμακείο Πράσινος Σταυρός"), "the real message still reported");
+            check(browser, "el-inbox-found-one-and-a-real-one-reported");
         }
     }
 

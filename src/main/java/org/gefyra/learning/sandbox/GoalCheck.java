@@ -9,12 +9,17 @@ import java.util.function.BiPredicate;
 /**
  * Whether a learner's attempt in a sandbox reaches the practice step's goal, and, when it does
  * not, every difference, so that the learner can be told exactly what to change. A goal key the
- * step does not set accepts anything.
+ * step does not set accepts anything. A goal of several like parts also says how many are done
+ * ({@code parts}, null for other goals): parts still to do are no mistake.
  */
-public record GoalCheck(List<Difference> differences) implements Serializable {
+public record GoalCheck(List<Difference> differences, GoalParts parts) implements Serializable {
 
     public GoalCheck {
         differences = List.copyOf(differences);
+    }
+
+    public GoalCheck(List<Difference> differences) {
+        this(differences, null);
     }
 
     public static GoalCheck reached() {
@@ -22,13 +27,14 @@ public record GoalCheck(List<Difference> differences) implements Serializable {
     }
 
     public boolean isReached() {
-        return differences.isEmpty();
+        return differences.isEmpty() && (parts == null || parts.isComplete());
     }
 
     /** Compares values of goal keys, each as the learner gave it, with a rule for "the same". */
     public static final class Builder {
         private final Map<String, String> goal;
         private final List<Difference> differences = new ArrayList<>();
+        private GoalParts parts;
 
         public Builder(Map<String, String> goal) {
             this.goal = goal == null ? Map.of() : goal;
@@ -52,8 +58,13 @@ public record GoalCheck(List<Difference> differences) implements Serializable {
             return this;
         }
 
+        public Builder parts(GoalParts done) {
+            parts = done;
+            return this;
+        }
+
         public GoalCheck build() {
-            return new GoalCheck(differences);
+            return new GoalCheck(differences, parts);
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.AbstractMap;
 import java.util.Locale;
 import java.util.Set;
+import org.gefyra.shared.i18n.Languages;
 import org.gefyra.shared.i18n.Texts;
 
 /**
@@ -14,6 +15,9 @@ import org.gefyra.shared.i18n.Texts;
  * {@code #{texts.pluralForms('idle.text')}}.
  */
 public class PageTexts extends AbstractMap<String, String> {
+
+    private static final String FIRST_STRONG_ISOLATE = "\u2068";
+    private static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
 
     private final Texts texts;
 
@@ -44,7 +48,26 @@ public class PageTexts extends AbstractMap<String, String> {
     }
 
     public String format(String key, Object... arguments) {
-        return texts.format(locale(), key, arguments);
+        Locale locale = locale();
+        return texts.format(locale, key, isolated(arguments, locale));
+    }
+
+    /**
+     * In a right-to-left language, each text filled in (a user name, a payment reference, a time)
+     * keeps its own direction, so that "RF18 5390." or "«maria.papadopoulou»" never come out jumbled.
+     * Numbers stay numbers: plural forms and digits depend on them.
+     */
+    static Object[] isolated(Object[] arguments, Locale locale) {
+        if (!Languages.isRightToLeft(locale.getLanguage())) {
+            return arguments;
+        }
+        Object[] isolated = arguments.clone();
+        for (int i = 0; i < isolated.length; i++) {
+            if (isolated[i] instanceof CharSequence text) {
+                isolated[i] = FIRST_STRONG_ISOLATE + text + POP_DIRECTIONAL_ISOLATE;
+            }
+        }
+        return isolated;
     }
 
     /** {@link Texts#pluralForms} as a JSON object, for a script: {"one": "...{0}...", "other": "..."}. */

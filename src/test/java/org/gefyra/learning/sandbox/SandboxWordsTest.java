@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.gefyra.learning.sandbox.appointmentbooking.Timetable;
 import org.gefyra.learning.sandbox.certificaterequest.CertificateForm;
 import org.gefyra.learning.sandbox.emailinbox.InboxMessage;
+import org.gefyra.learning.sandbox.govlogin.PortalSignIn;
 import org.gefyra.learning.sandbox.videocall.VideoCall;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,6 +49,7 @@ class SandboxWordsTest {
         }
         CertificateForm.CERTIFICATES.forEach(c -> assertTrue(words.containsKey("certificate.name." + c), c));
         VideoCall.CONTACTS.forEach(c -> assertTrue(words.containsKey("call.who." + c), c));
+        PortalSignIn.SERVICES.forEach(s -> assertTrue(words.containsKey("login.tile." + s) && words.containsKey("login.service." + s), s));
         Timetable.days().forEach(d -> assertTrue(words.containsKey("booking.day." + d), d));
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gefyra.learning.sandbox.Difference;
 import org.gefyra.learning.sandbox.GoalCheck;
+import org.gefyra.learning.sandbox.GoalParts;
 
 /**
  * The pretend inbox as the learner leaves it: which messages they opened and which they reported
@@ -53,14 +54,14 @@ public class Inbox implements Serializable {
 
     /**
      * Reached when at least as many scams as the goal asks are reported and no real message is:
-     * the difference "scams" gives the count reported and the count asked; each real message
-     * reported is a difference "genuine" that names it.
+     * the parts say how many scams are reported of how many asked; each real message reported is
+     * a difference "genuine" that names it.
      */
     public GoalCheck check(Map<String, String> goal) {
         GoalCheck.Builder check = new GoalCheck.Builder(Map.of());
         String wanted = goal == null ? null : goal.get("scams");
-        if (wanted != null && scamsReported() < Long.parseLong(wanted)) {
-            check.add(new Difference("scams", String.valueOf(scamsReported()), wanted));
+        if (wanted != null) {
+            check.parts(new GoalParts((int) scamsReported(), Integer.parseInt(wanted)));
         }
         reported.stream().filter(m -> !m.isScam())
                 .forEach(m -> check.add(new Difference("genuine", m.id(), null)));

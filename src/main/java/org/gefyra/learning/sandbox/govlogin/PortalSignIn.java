@@ -2,6 +2,7 @@ package org.gefyra.learning.sandbox.govlogin;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import org.gefyra.learning.sandbox.TypedText;
  * real portals do.
  */
 public final class PortalSignIn {
+
+    /** The portal's services, drawn as tiles: each opens a pretend page of that service, after sign-in. */
+    public static final List<String> SERVICES = List.of("pension", "health", "certificates", "taxes");
 
     public static final String BAD_USER_NAME = "login.error.userName";
     public static final String WRONG_CODE = "login.error.code";

@@ -17,6 +17,7 @@ import org.gefyra.content.StepText;
 import org.gefyra.learning.ProgressService;
 import org.gefyra.learning.sandbox.Difference;
 import org.gefyra.learning.sandbox.GoalCheck;
+import org.gefyra.learning.sandbox.GoalParts;
 import org.gefyra.learning.web.LearnerContext;
 import org.gefyra.learning.web.ModuleRequest;
 import org.gefyra.shared.web.Navigation;
@@ -24,7 +25,8 @@ import org.gefyra.shared.web.Navigation;
 /**
  * What every sandbox page shares: the practice step it serves (from {@code ?module=&step=}), the
  * learner's task, the record of every screen they submit, and the kind words at the end: what is
- * still different from the task, or "well done" and the way back to the step.
+ * still different from the task, how far along a goal of several parts they are, or "well done"
+ * and the way back to the step.
  */
 public abstract class PracticeView implements Serializable {
 
@@ -53,9 +55,14 @@ public abstract class PracticeView implements Serializable {
     private boolean goalReached;
     private String stillDifferentTitle;
     private List<String> stillDifferent = List.of();
+    private Progress progressMade;
 
     /** A box to change, for the summary at the top of the pretend website: where it is and what to do. */
     public record Problem(String anchor, String text) implements Serializable {
+    }
+
+    /** Kind words for parts of a goal done so far: "Well done: 1 of 3 scams found." and what is left. */
+    public record Progress(String title, String text) implements Serializable {
     }
 
     /** {@code sandboxId}: the id of the sandbox's specification, which is also the name of its page. */
@@ -101,19 +108,23 @@ public abstract class PracticeView implements Serializable {
     protected void record(String action) {
         practise(action, false);
         stillDifferent = List.of();
+        progressMade = null;
     }
 
     /** Records the learner's attempt at the task and keeps what to tell them about it. */
     protected boolean record(String action, GoalCheck check, String titleKey, Function<Difference, String> describe) {
         practise(action, check.isReached());
         goalReached = check.isReached();
-        if (goalReached) {
-            stillDifferent = List.of();
-        } else {
-            stillDifferentTitle = SandboxTexts.text(titleKey);
-            stillDifferent = check.differences().stream().map(describe).toList();
-        }
+        stillDifferentTitle = SandboxTexts.text(titleKey);
+        stillDifferent = goalReached ? List.of() : check.differences().stream().map(describe).toList();
+        GoalParts parts = check.parts();
+        progressMade = goalReached || parts == null || parts.done() == 0 || parts.isComplete() ? null : describe(parts);
         return check.isReached();
+    }
+
+    /** Words for the parts of a goal done so far; only sandboxes whose goals have several like parts have them. */
+    protected Progress describe(GoalParts parts) {
+        return null;
     }
 
     private void practise(String action, boolean reached) {
@@ -130,12 +141,14 @@ public abstract class PracticeView implements Serializable {
     /** Says nothing about the attempt this time: the pretend website's own words are enough. */
     protected void keepQuiet() {
         stillDifferent = List.of();
+        progressMade = null;
     }
 
     /** Back to the first screen: the learner practises again. */
     protected void startOver() {
         goalReached = false;
         stillDifferent = List.of();
+        progressMade = null;
         errors.clear();
     }
 
@@ -206,6 +219,10 @@ public abstract class PracticeView implements Serializable {
 
     public List<String> getStillDifferent() {
         return stillDifferent;
+    }
+
+    public Progress getProgressMade() {
+        return progressMade;
     }
 
     public boolean isPostback() {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.gefyra.learning.sandbox.Difference;
+import org.gefyra.learning.sandbox.GoalCheck;
+import org.gefyra.learning.sandbox.GoalParts;
 import org.junit.jupiter.api.Test;
 
 /** A learner reports the scams in the pretend inbox and leaves the real messages alone. */
@@ -28,7 +30,11 @@ class InboxTest {
         Inbox inbox = new Inbox();
         inbox.report(InboxMessage.BANK_BLOCKED);
         inbox.report(InboxMessage.PARCEL_FEE);
-        assertEquals(List.of(new Difference("scams", "2", "3")), inbox.check(THREE).differences());
+        GoalCheck twoOfThree = inbox.check(THREE);
+        assertFalse(twoOfThree.isReached());
+        assertEquals(List.of(), twoOfThree.differences(), "two scams found is progress, not a mistake");
+        assertEquals(new GoalParts(2, 3), twoOfThree.parts());
+        assertEquals(1, twoOfThree.parts().left());
         inbox.report(InboxMessage.PRIZE_PIN);
         assertTrue(inbox.check(THREE).isReached());
     }
@@ -41,6 +47,8 @@ class InboxTest {
         }
         assertEquals(List.of(new Difference("genuine", "pension-office", null), new Difference("genuine", "pharmacy", null)),
                 inbox.check(THREE).differences());
+        assertTrue(inbox.check(THREE).parts().isComplete());
+        assertFalse(inbox.check(THREE).isReached());
         inbox.takeBack(InboxMessage.PENSION_OFFICE);
         inbox.takeBack(InboxMessage.PHARMACY);
         assertTrue(inbox.check(THREE).isReached());
@@ -49,7 +57,8 @@ class InboxTest {
     @Test
     void aGoalOfOneScamIsReachedWithAnyOneScam() {
         Inbox inbox = new Inbox();
-        assertEquals(List.of(new Difference("scams", "0", "1")), inbox.check(Map.of("scams", "1")).differences());
+        assertFalse(inbox.check(Map.of("scams", "1")).isReached());
+        assertEquals(new GoalParts(0, 1), inbox.check(Map.of("scams", "1")).parts());
         inbox.report(InboxMessage.PRIZE_PIN);
         assertTrue(inbox.check(Map.of("scams", "1")).isReached());
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gefyra.learning.sandbox.Difference;
 import org.gefyra.learning.sandbox.GoalCheck;
+import org.gefyra.learning.sandbox.GoalParts;
 import org.gefyra.learning.sandbox.emailinbox.EmailInboxSandbox;
 import org.gefyra.learning.sandbox.emailinbox.Inbox;
 import org.gefyra.learning.sandbox.emailinbox.InboxMessage;
@@ -89,18 +90,22 @@ public class EmailInboxView extends PracticeView {
         record("pressed=back-to-inbox");
     }
 
-    /** Records a report or a report taken back; the count of scams still to find shows in the inbox only. */
+    /** Records a report or a report taken back; the scams found so far show in the inbox only. */
     private void check(String action) {
         GoalCheck check = inbox.check(goal());
-        if (!record(action, check, "inbox.notYet", this::describe) && screen == Screen.MESSAGE) {
+        if (!record(action, check, "inbox.notYet", this::genuineReported) && screen == Screen.MESSAGE) {
             keepQuiet();
         }
     }
 
-    private String describe(Difference difference) {
-        return difference.key().equals("scams")
-                ? SandboxTexts.text("inbox.diff.scams", difference.chosen(), difference.wanted())
-                : SandboxTexts.text("inbox.diff.genuine", SandboxTexts.text("inbox." + difference.chosen() + ".sender"));
+    private String genuineReported(Difference genuine) {
+        return SandboxTexts.text("inbox.diff.genuine", SandboxTexts.text("inbox." + genuine.chosen() + ".sender"));
+    }
+
+    @Override
+    protected Progress describe(GoalParts scams) {
+        return new Progress(SandboxTexts.text("inbox.found", String.valueOf(scams.done()), String.valueOf(scams.wanted())),
+                scams.left() == 1 ? SandboxTexts.text("inbox.oneMore") : SandboxTexts.text("inbox.more", String.valueOf(scams.left())));
     }
 
     public List<InboxMessage> getMessages() {

@@ -2,6 +2,7 @@ package org.gefyra.learning.sandbox.govlogin.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.List;
 import org.gefyra.learning.sandbox.TypedText;
 import org.gefyra.learning.sandbox.govlogin.GovLoginSandbox;
 import org.gefyra.learning.sandbox.govlogin.PortalSignIn;
@@ -10,7 +11,8 @@ import org.gefyra.learning.sandbox.web.SandboxTexts;
 
 /**
  * The pretend public-services portal ({@code learn/sandbox/gov-login.xhtml}): its front page,
- * "Sign in", the user name, the one-time code on the pretend phone, and "you are signed in".
+ * "Sign in", the user name, the one-time code on the pretend phone, and "you are signed in". The
+ * service tiles ask for sign-in first, then open a pretend page that says what the service shows.
  */
 @Named
 @ViewScoped
@@ -18,13 +20,14 @@ public class GovLoginView extends PracticeView {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Screen { HOME, USER_NAME, CODE, SIGNED_IN }
+    public enum Screen { HOME, USER_NAME, CODE, SIGNED_IN, SERVICE }
 
     private Screen screen = Screen.HOME;
     private String userName;
     private String code;
     private String sentCode;
     private String signedInAs;
+    private String service;
 
     public GovLoginView() {
         super(GovLoginSandbox.ID);
@@ -46,8 +49,28 @@ public class GovLoginView extends PracticeView {
 
     public void startSignIn() {
         clearErrors();
+        service = null;
         screen = Screen.USER_NAME;
         record("pressed=sign-in");
+    }
+
+    /** A service tile: its page when signed in; otherwise sign-in first, as on a real portal. */
+    public void openService(String chosen) {
+        clearErrors();
+        if (!PortalSignIn.SERVICES.contains(chosen)) {
+            refuse("service", "error.chooseFromList");
+            return;
+        }
+        service = chosen;
+        screen = signedInAs == null ? Screen.USER_NAME : Screen.SERVICE;
+        record("pressed=" + chosen);
+    }
+
+    public void backToServices() {
+        clearErrors();
+        service = null;
+        screen = Screen.SIGNED_IN;
+        record("pressed=back-to-services");
     }
 
     public void next() {
@@ -72,7 +95,7 @@ public class GovLoginView extends PracticeView {
         }
         signedInAs = PortalSignIn.normalise(userName);
         sentCode = null;
-        screen = Screen.SIGNED_IN;
+        screen = service == null ? Screen.SIGNED_IN : Screen.SERVICE;
         record("signed-in", PortalSignIn.check(goal(), userName), "practice.notYet",
                 d -> SandboxTexts.text("login.diff.username", d.chosen(), d.wanted()));
     }
@@ -98,17 +121,24 @@ public class GovLoginView extends PracticeView {
         startOver();
         code = null;
         signedInAs = null;
+        service = null;
         screen = again ? Screen.USER_NAME : Screen.HOME;
         record(again ? "signed-out=try-again" : "signed-out");
     }
 
     public void cancel() {
         clearErrors();
+        service = null;
         screen = Screen.HOME;
         record("pressed=cancel");
     }
 
+    public List<String> getServices() {
+        return PortalSignIn.SERVICES;
+    }
+
     public Screen getScreen() { return screen; }
+    public String getService() { return service; }
     public String getUserName() { return userName; }
     public void setUserName(String userName) { this.userName = userName; }
     public String getCode() { return code; }
