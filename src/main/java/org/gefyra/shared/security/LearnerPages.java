@@ -1,0 +1,32 @@
+package org.gefyra.shared.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The learners' pages ({@code /learn/*}) are for learners and guests only: anyone else goes to
+ * the kiosk's start page, staff get "not allowed". The caller comes from the sign-in mechanism,
+ * which remembered them at sign-in; these pages need no container login on each request.
+ */
+@WebFilter(filterName = "learnerPages", urlPatterns = "/learn/*")
+public class LearnerPages extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Caller caller = request.getAttribute(GefyraAuthentication.CALLER_ATTRIBUTE) instanceof Caller known
+                ? known : Caller.ANONYMOUS;
+        if (caller.is(Role.LEARNER, Role.GUEST)) {
+            chain.doFilter(request, response);
+        } else if (caller.isSignedIn()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/kiosk/index.xhtml");
+        }
+    }
+}
