@@ -129,6 +129,7 @@ public class LearningJournal {
             try {
                 JournalRows.write(connection, changes);
                 connection.commit();
+                committed(batch.size());
                 batch.forEach(pending -> pending.done().complete(null));
                 return;
             } catch (SQLException | RuntimeException failed) {
@@ -147,6 +148,10 @@ public class LearningJournal {
         for (Pending pending : batch) {
             commit(List.of(pending));
         }
+    }
+
+    /** A commit went to the database with the changes of this many requests (for tests and tuning). */
+    void committed(int requests) {
     }
 
     private record Pending(List<JournalEntry> changes, CompletableFuture<Void> done) {

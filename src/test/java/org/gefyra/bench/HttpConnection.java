@@ -40,6 +40,9 @@ final class HttpConnection implements AutoCloseable {
     private Socket socket;
     private InputStream in;
     private OutputStream out;
+    private boolean gzip = true;
+    private boolean keepBody;
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     HttpConnection(String base) {
         URI uri = URI.create(base);
@@ -50,6 +53,16 @@ final class HttpConnection implements AutoCloseable {
     static Response once(String base, String path, String cookie) throws IOException {
         try (HttpConnection connection = new HttpConnection(base)) {
             return connection.get(path, cookie);
+        }
+    }
+
+    /** A page's text, asked for without gzip, for finding what it links to. */
+    static String once(String base, String path, String cookie, boolean gzip) throws IOException {
+        try (HttpConnection connection = new HttpConnection(base)) {
+            connection.gzip = gzip;
+            connection.keepBody = true;
+            connection.get(path, cookie);
+            return connection.body.toString(StandardCharsets.UTF_8);
         }
     }
 
@@ -74,7 +87,7 @@ final class HttpConnection implements AutoCloseable {
         }
         StringBuilder request = new StringBuilder(256).append(method).append(' ').append(path)
                 .append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port)
-                .append("\r\nAccept-Encoding: gzip\r\nAccept-Language: en\r\n");
+                .append(gzip ? "\r\nAccept-Encoding: gzip" : "").append("\r\nAccept-Language: en\r\n");
         if (cookie != null) {
             request.append("Cookie: ").append(cookie).append("\r\n");
         }
@@ -128,6 +141,10 @@ final class HttpConnection implements AutoCloseable {
 
     private int skip(long count) throws IOException {
         long left = count;
+        if (keepBody) {
+            body.write(in.readNBytes((int) count));
+            return (int) count;
+        }
         while (left > 0) {
             long skipped = in.skip(left);
             if (skipped <= 0) {
