@@ -18,7 +18,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <pre>
  * java -cp target/test-classes org.gefyra.bench.PageLoad base=http://127.0.0.1:9080 guests=300 \
- *      connections=16 seconds=15 [static-connections=16] [cookies=target/bench/cookies.txt]
+ *      connections=16 seconds=15 [static-connections=16] [cookies=target/bench/cookies.txt] \
+ *      [serverPid=target/liberty/wlp/usr/servers/.pid/gefyra.pid]
+ * </pre>
+ * With {@code static-connections=0} (or {@code connections=0}) one kind runs alone, and the server's
+ * CPU time per request tells what that kind costs whatever else the machine is doing.
+ * <pre>
  * </pre>
  */
 public final class PageLoad {
@@ -47,6 +52,8 @@ public final class PageLoad {
         System.out.printf("%d guests signed in; %d s, %d connections on %s and %d on %s%n", cookies.size(), seconds,
                 connections, stepPath, staticConnections, staticPath);
 
+        ServerUsage server = ServerUsage.of(given.text("serverPid", null));
+        server.start();
         AtomicBoolean running = new AtomicBoolean(true);
         List<LoadStream> streams = List.of(
                 new LoadStream("step page", base, connections, () -> stepPath, cookies, running),
@@ -64,6 +71,11 @@ public final class PageLoad {
         }
         double ratio = streams.get(0).count() / (double) Math.max(1, streams.get(1).count());
         System.out.printf("step page / static file: %.2f%n", ratio);
+        double cpuSeconds = server.report();
+        long requests = streams.stream().mapToLong(LoadStream::count).sum();
+        if (cpuSeconds > 0 && requests > 0) {
+            System.out.printf("server CPU per request (both kinds together): %.3f ms%n", cpuSeconds * 1000 / requests);
+        }
     }
 
     /** Signs in guests on the kiosk start page and opens the module for each; returns their cookies. */

@@ -55,15 +55,17 @@ final class ServerUsage {
         sampler.start();
     }
 
-    void report() {
+    /** Prints what the server used since {@link #start()}; returns its CPU seconds (0 without a process). */
+    double report() {
         if (pid == null) {
-            return;
+            return 0;
         }
         sampler.interrupt();
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        double cores = (ticks() - startTicks) / TICKS_PER_SECOND / seconds;
+        double cpuSeconds = (ticks() - startTicks) / TICKS_PER_SECOND;
         System.out.printf("Server (pid %d): %.2f cores of CPU on average over %.0f s, at most %d MB resident%n",
-                pid, cores, seconds, Math.max(peakKb, residentKb()) / 1024);
+                pid, cpuSeconds / seconds, seconds, Math.max(peakKb, residentKb()) / 1024);
+        return cpuSeconds;
     }
 
     private long ticks() {
