@@ -85,14 +85,21 @@ public class ProgressService {
     /** Opens a module: the first time, it is started. Returns the step to show: where they left off. */
     public Step open(LearnerKey who, LearningModule module, LearningPlace place) {
         locks.holdUntilCommit(who);
-        ModuleProgress progress = progress(who, module.id()).orElseGet(() -> {
-            ModuleProgress started = new ModuleProgress(who, module.id(), module.version());
-            journal.write(List.of(new JournalEntry.Started(started),
-                    new JournalEntry.Appended(new LearningEvent(who, place, module.id(), module.version(), null, Verb.STARTED))));
-            return started;
-        });
+        ModuleProgress progress = progress(who, module.id()).orElseGet(() -> start(who, module, place));
         int index = progress.getCurrentStep() == null ? -1 : module.indexOf(progress.getCurrentStep());
         return module.steps().get(Math.max(0, index));
+    }
+
+    private ModuleProgress start(LearnerKey who, LearningModule module, LearningPlace place) {
+        ModuleProgress started = new ModuleProgress(who, module.id(), module.version());
+        try {
+            journal.write(List.of(new JournalEntry.Started(started), new JournalEntry.Appended(
+                    new LearningEvent(who, place, module.id(), module.version(), null, Verb.STARTED))));
+            return started;
+        } catch (IllegalStateException notSaved) {
+            // the same learner started it at the same moment on another server: theirs counts
+            return progress(who, module.id()).orElseThrow(() -> notSaved);
+        }
     }
 
     /** Records how sure the learner feels; false if they have not opened the module. */

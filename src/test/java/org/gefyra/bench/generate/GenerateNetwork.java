@@ -146,7 +146,6 @@ public final class GenerateNetwork {
 
     private void learners() throws SQLException {
         Progress learnersDone = new Progress("learners", size.learners());
-        Progress eventsDone = new Progress("events", size.events());
         try (GeneratedRows rows = new GeneratedRows(db, COMMIT_EVERY)) {
             for (int i = 0; i < size.learners(); i++) {
                 SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
@@ -167,12 +166,10 @@ public final class GenerateNetwork {
                 LearnerHistory history = new LearnerHistory(random, offered.isEmpty() ? modules : offered, joined,
                         size.eventsPerLearner());
                 rows.history(learnerId, organisationId, siteId, language, history);
-                learnersDone.add(1);
-                eventsDone.add(history.events.size());
+                learnersDone.add(1, 1 + history.modules.size() + history.events.size());
             }
         }
         learnersDone.finish();
-        eventsDone.finish();
     }
 
     /** Facilitated sessions and attendance: generated here once their tables exist (the sessions issue). */

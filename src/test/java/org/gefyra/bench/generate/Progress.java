@@ -2,7 +2,7 @@ package org.gefyra.bench.generate;
 
 import java.util.Locale;
 
-/** A progress bar on one line: how far, how fast, how long still. */
+/** A progress bar on one line: how far, how fast, how long still, and the rows that came with it. */
 final class Progress {
 
     private final String what;
@@ -10,13 +10,16 @@ final class Progress {
     private final long start = System.nanoTime();
     private long shownAt;
     private long done;
+    private long rows;
 
     Progress(String what, long total) {
         this.what = what;
         this.total = total;
     }
 
-    void add(long count) {
+    /** One more of what is counted, which brought this many rows with it. */
+    void add(long count, long rowsWithIt) {
+        rows += rowsWithIt;
         done += count;
         long now = System.nanoTime();
         if (now - shownAt > 1_000_000_000L || done >= total) {
@@ -36,8 +39,8 @@ final class Progress {
         int width = 30;
         int filled = (int) Math.min(width, total == 0 ? width : done * width / total);
         long left = rate > 0 ? (long) ((total - done) / rate) : 0;
-        System.out.printf(Locale.ROOT, "\r%-14s [%s%s] %,d / %,d  %,.0f rows/s  %ds left   ", what,
-                "#".repeat(filled), " ".repeat(width - filled), done, total, rate, Math.max(0, left));
+        System.out.printf(Locale.ROOT, "\r%s [%s%s] %,d / %,d, %,d rows, %,.0f rows/s, %ds left   ", what,
+                "#".repeat(filled), " ".repeat(width - filled), done, total, rows, rows / seconds, Math.max(0, left));
         System.out.flush();
     }
 }
