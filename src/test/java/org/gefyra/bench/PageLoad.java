@@ -19,10 +19,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <pre>
  * java -cp target/test-classes org.gefyra.bench.PageLoad base=http://127.0.0.1:9080 guests=300 \
  *      connections=16 seconds=15 [static-connections=16] [cookies=target/bench/cookies.txt] \
- *      [serverPid=target/liberty/wlp/usr/servers/.pid/gefyra.pid]
+ *      [serverPid=target/liberty/wlp/usr/servers/.pid/gefyra.pid] [reuse=true]
  * </pre>
  * With {@code static-connections=0} (or {@code connections=0}) one kind runs alone, and the server's
- * CPU time per request tells what that kind costs whatever else the machine is doing.
+ * CPU time per request tells what that kind costs whatever else the machine is doing. With
+ * {@code reuse=true} the guests of the cookies file are used again instead of signing in new ones.
  * <pre>
  * </pre>
  */
@@ -40,9 +41,14 @@ public final class PageLoad {
         String stepPath = "/learn/step.xhtml?module=" + module + "&step=" + step;
         String staticPath = given.text("static", "/static/css/gefyra.css");
 
-        ConcurrentLinkedQueue<String> cookies = new ConcurrentLinkedQueue<>(signIn(base, guests, module));
-        if (given.has("cookies")) {
-            Path file = Path.of(given.text("cookies", ""));
+        Path file = given.has("cookies") ? Path.of(given.text("cookies", "")) : null;
+        ConcurrentLinkedQueue<String> cookies;
+        if (file != null && given.text("reuse", "false").equals("true") && Files.exists(file)) {
+            cookies = new ConcurrentLinkedQueue<>(Files.readAllLines(file)); // the guests of an earlier run, still signed in
+        } else {
+            cookies = new ConcurrentLinkedQueue<>(signIn(base, guests, module));
+        }
+        if (file != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, cookies);
         }
