@@ -16,10 +16,10 @@ import org.gefyra.content.ContentSnapshot;
 import org.gefyra.content.Rejection;
 import org.gefyra.shared.security.Role;
 
-/** For administrators: which modules loaded, which were rejected and why; and reloading. */
+/** For administrators and authors: which modules loaded, which were rejected and why; and reloading. */
 @Path("admin/content")
 @RequestScoped
-@RolesAllowed(Role.ADMIN_GROUP)
+@RolesAllowed({Role.ADMIN_GROUP, Role.AUTHOR_GROUP})
 public class AdminContentResource {
 
     /** A module on offer and its languages. */
