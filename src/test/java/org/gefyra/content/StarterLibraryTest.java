@@ -64,6 +64,16 @@ class StarterLibraryTest {
     }
 
     @Test
+    void theTemplateAuthorsCopyIsACorrectDraftThatLearnersNeverSee() {
+        ContentSnapshot template = ModuleLoader.loadOne(Path.of("content/template/my-new-module"));
+        Rejected.nothing(template);
+        assertTrue(template.modules().get("my-new-module").draft(), "the template is a draft");
+        assertTrue(template.modules().get("my-new-module").step("try-it").orElseThrow().settings().isGiven());
+        assertFalse(snapshot.modules().containsKey("my-new-module"), "the template is not in the library");
+        assertTrue(snapshot.modules().values().stream().noneMatch(LearningModule::draft), "the starter library has no drafts");
+    }
+
+    @Test
     void theBookingModuleKeepsItsGoalAsWritten() {
         Step practice = snapshot.modules().get("book-doctor-appointment").steps().stream()
                 .filter(Step::isPractice).findFirst().orElseThrow();
