@@ -28,7 +28,8 @@ public class ContentLibrary {
         Path dir = settings.contentDir();
         ContentSnapshot loaded = new ModuleLoader(dir).load();
         current = loaded;
-        LOG.info(() -> "Content from " + dir + ": " + loaded.modules().size() + " modules offered, "
+        LOG.info(() -> "Content from " + dir + ": " + loaded.modules().size() + " modules loaded ("
+                + loaded.modules().values().stream().filter(LearningModule::draft).count() + " drafts), "
                 + loaded.rejected().size() + " rejected");
         for (Rejection rejection : loaded.rejected()) {
             LOG.warning(() -> "Rejected " + rejection.path() + ": " + rejection.errors().stream()

@@ -14,6 +14,7 @@ import org.gefyra.it.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * An author previews a draft about the waste tax, in Italian and in Arabic: the learner's pages,
@@ -50,6 +51,9 @@ class PreviewBrowserIT {
             Screens.signInAsStaff(browser, "katerina", Server.DEMO_PASSWORD);
             assertEquals("/admin/content.xhtml", browser.path(), "an author starts on the content list");
             browser.screenshot("preview-it-content-list");
+            ((JavascriptExecutor) browser.driver).executeScript(
+                    "document.querySelector('a[hreflang=it]').scrollIntoView({block: 'center'})");
+            browser.screenshot("preview-it-content-table");
             browser.audit("the content list, as an author");
 
             browser.click("a[href*='id=" + DRAFT + "'][hreflang=it]");
