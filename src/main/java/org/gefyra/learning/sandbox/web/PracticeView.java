@@ -30,6 +30,7 @@ import org.gefyra.shared.web.Navigation;
 public abstract class PracticeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
     @Inject
     LearnerContext learner;
 
