@@ -136,14 +136,19 @@ public class ProgressService {
 
     /** Records an answer; returns whether it was the right one. */
     public boolean answer(LearnerKey who, LearningModule module, Step step, String optionId, LearningPlace place) {
-        if (!step.isQuiz() || !step.options().contains(optionId)) {
-            throw new InvalidInputException("option", "error.chooseAnswer");
-        }
-        boolean correct = step.correct().equals(optionId);
+        boolean correct = isCorrect(step, optionId);
         record(who, module, step, "answered|" + step.id() + "|" + optionId,
                 () -> new LearningEvent(who, place, module.id(), module.version(), step.id(), Verb.ANSWERED)
                         .answered(optionId, correct));
         return correct;
+    }
+
+    /** Whether an answer to a quiz is the right one; an answer that is not one of its options is refused. */
+    public static boolean isCorrect(Step step, String optionId) {
+        if (!step.isQuiz() || !step.options().contains(optionId)) {
+            throw new InvalidInputException("option", "error.chooseAnswer");
+        }
+        return step.correct().equals(optionId);
     }
 
     /** Records an action in a sandbox, and whether it reached the step's goal; false if the module was not opened. */
