@@ -49,6 +49,7 @@ public class Learners {
             .build();
     static final Pattern STEP_SHOWN = Pattern.compile("class=\"step-progress\" max=\"(\\d+)\" value=\"(\\d+)\"");
     static final List<String> FAILURES = Collections.synchronizedList(new ArrayList<>());
+    static List<String> SERVER_PIDS = List.of();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> arg = Stream.of(args).map(a -> a.split("=", 2))
@@ -61,6 +62,7 @@ public class Learners {
         int loadSeconds = Integer.parseInt(arg.get("load-seconds"));
         int concurrent = Integer.parseInt(arg.getOrDefault("load-learners", "16"));
         List<Load> loads = new ArrayList<>();
+        SERVER_PIDS = List.of(arg.getOrDefault("pids", "").split(","));
 
         if (arg.get("mode").equals("alone")) {
             System.out.println("== Step pages, learners without a pause (" + loadSeconds + " s)");
@@ -83,15 +85,17 @@ public class Learners {
         }
 
         System.out.println();
-        System.out.printf("| step pages, %d learners without a pause | requests/s | median | 99th percentile | errors |%n", concurrent);
-        System.out.println("| --- | --- | --- | --- | --- |");
+        System.out.printf("| step pages, %d learners without a pause | pages/s | median | 99th percentile | errors"
+                + " | server processor time per page |%n", concurrent);
+        System.out.println("| --- | --- | --- | --- | --- | --- |");
         for (Load load : loads) {
-            System.out.printf("| %s | %.0f | %d ms | %d ms | %d |%n", load.what, load.perSecond(), load.percentile(50),
-                    load.percentile(99), load.errors);
+            System.out.printf("| %s | %.0f | %d ms | %d ms | %d | %.1f ms |%n", load.what, load.perSecond(),
+                    load.percentile(50), load.percentile(99), load.errors, load.cpuPerPage());
         }
         System.out.println();
         if (FAILURES.isEmpty()) {
             System.out.println("Every check passed.");
+            System.exit(0);
         } else {
             System.out.println(FAILURES.size() + " checks FAILED:");
             FAILURES.forEach(f -> System.out.println("  - " + f));
@@ -183,9 +187,14 @@ public class Learners {
 
     // ---- load
 
-    record Load(String what, List<Long> millis, int errors, double seconds) {
+    record Load(String what, List<Long> millis, int errors, double seconds, double cpuMillis) {
         double perSecond() {
             return millis.size() / seconds;
+        }
+
+        /** The servers' processor time per step page: a figure that holds on a machine shared with other work. */
+        double cpuPerPage() {
+            return millis.isEmpty() ? 0 : cpuMillis / millis.size();
         }
 
         long percentile(int p) {
@@ -205,28 +214,50 @@ public class Learners {
         }
         List<Long> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        warmUp(learners);
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(concurrent);
         long start = System.nanoTime();
+        long cpuBefore = cpuMillis(SERVER_PIDS);
         for (Learner learner : learners) {
             pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     if (learner.viewStep()) {
                         millis.add(learner.lastMillis);
                         learner.next();
-                    } else {
-                        errors.incrementAndGet();
+                    } else if (errors.incrementAndGet() <= 3) {
+                        problems.add(learner.lastProblem);
                     }
                 }
             });
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 120, java.util.concurrent.TimeUnit.SECONDS);
-        Load load = new Load(what, List.copyOf(millis), errors.get(), (System.nanoTime() - start) / 1e9);
-        System.out.printf("%s: %.0f step pages/s, median %d ms, 99th percentile %d ms, %d errors%n", what,
-                load.perSecond(), load.percentile(50), load.percentile(99), load.errors);
+        Load load = new Load(what, List.copyOf(millis), errors.get(), (System.nanoTime() - start) / 1e9,
+                cpuMillis(SERVER_PIDS) - cpuBefore);
+        System.out.printf("%s: %.0f step pages/s, median %d ms, 99th percentile %d ms, %d errors, %.1f ms of server"
+                + " processor time per page%n", what, load.perSecond(), load.percentile(50), load.percentile(99),
+                load.errors, load.cpuPerPage());
+        problems.forEach(problem -> System.out.println("  error: " + problem));
         learners.forEach(Learner::signOut);
         return load;
+    }
+
+    /** The servers compile their hot paths first: each learner goes through a module, unmeasured. */
+    static void warmUp(List<Learner> learners) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(learners.size());
+        for (Learner learner : learners) {
+            pool.submit(() -> {
+                for (int i = 0; i < 8; i++) {
+                    if (learner.viewStep()) {
+                        learner.next();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     // ---- losing a server
@@ -307,6 +338,21 @@ public class Learners {
         learners.forEach(Learner::signOut);
     }
 
+    /** User and system time of the server processes so far, from /proc (Linux; 100 ticks a second). */
+    static long cpuMillis(List<String> pids) {
+        long ticks = 0;
+        for (String pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc", pid, "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            } catch (IOException | RuntimeException gone) {
+                // a server that was killed no longer counts
+            }
+        }
+        return ticks * 10;
+    }
+
     static long viewedEvents(String url) throws SQLException {
         try (Connection db = DriverManager.getConnection(url, "gefyra", "gefyra");
                 ResultSet count = db.createStatement().executeQuery("select count(*) from learning_event where verb = 'VIEWED'")) {
@@ -330,6 +376,7 @@ public class Learners {
         String lastAcknowledgedModule = "";
         String lastTried = "";
         long lastMillis;
+        String lastProblem = "";
         boolean needsStart;
         volatile boolean signedOut;
 
@@ -399,6 +446,7 @@ public class Learners {
                 page = page(base, stepAddress());
                 lastMillis = (System.nanoTime() - t) / 1_000_000;
             } catch (RuntimeException noAnswer) {
+                lastProblem = noAnswer.getMessage();
                 return false;
             }
             if (page.statusCode() == 302 && page.headers().firstValue("Location").orElse("").contains("/kiosk/")) {
@@ -407,6 +455,8 @@ public class Learners {
             }
             Matcher shown = STEP_SHOWN.matcher(page.body());
             if (page.statusCode() != 200 || !shown.find() || Integer.parseInt(shown.group(2)) != step + 1) {
+                lastProblem = stepAddress() + " answered " + page.statusCode() + " "
+                        + page.headers().firstValue("Location").orElse("");
                 return false;
             }
             lastAcknowledged = stepId;

@@ -16,6 +16,7 @@
 #   SCALE_OUT_PG_PORT=55447              the PostgreSQL
 #   SCALE_OUT_CLUSTER_PORTS="5711 5712"  the servers' Hazelcast members
 #   LOAD_SECONDS=20 LOAD_LEARNERS=16     each throughput measurement
+#   SKIP_ALONE=1                         leaves out the measurement of one server alone
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 root=$PWD
@@ -108,13 +109,16 @@ learners_java() {
         learners="$learners" seconds="$seconds" load-seconds="$load_seconds" load-learners="$load_learners" "$@"
 }
 
-echo "== One server alone (GEFYRA_CLUSTER=off) on PostgreSQL"
-make_server gefyra-alone "$port1" off
-started+=(gefyra-alone)
-"$wlp/bin/server" start gefyra-alone >/dev/null
-wait_ready "$port1" gefyra-alone
-learners_java mode=alone server1="http://127.0.0.1:$port1" | tee "$work/alone.txt"
-"$wlp/bin/server" stop gefyra-alone >/dev/null
+if [ "${SKIP_ALONE:-}" != 1 ]; then
+    echo "== One server alone (GEFYRA_CLUSTER=off) on PostgreSQL"
+    make_server gefyra-alone "$port1" off
+    started+=(gefyra-alone)
+    "$wlp/bin/server" start gefyra-alone >/dev/null
+    wait_ready "$port1" gefyra-alone
+    learners_java mode=alone server1="http://127.0.0.1:$port1" pids="$(cat "$wlp/usr/servers/.pid/gefyra-alone.pid")" \
+        | tee "$work/alone.txt"
+    "$wlp/bin/server" stop gefyra-alone >/dev/null
+fi
 
 echo "== Two servers (GEFYRA_CLUSTER=hazelcast), started together, behind HAProxy"
 make_server gefyra-scale-1 "$port1" hazelcast "$hz1"
@@ -132,4 +136,6 @@ grep -h "Members {size:2" "$wlp"/usr/servers/gefyra-scale-*/logs/messages.log | 
 
 learners_java mode=cluster balancer="http://127.0.0.1:$lb_port" \
     server1="http://127.0.0.1:$port1" server2="http://127.0.0.1:$port2" \
-    kill="$(cat "$wlp/usr/servers/.pid/gefyra-scale-1.pid")" | tee "$work/cluster.txt"
+    kill="$(cat "$wlp/usr/servers/.pid/gefyra-scale-1.pid")" \
+    pids="$(cat "$wlp/usr/servers/.pid/gefyra-scale-1.pid"),$(cat "$wlp/usr/servers/.pid/gefyra-scale-2.pid")" \
+    | tee "$work/cluster.txt"
