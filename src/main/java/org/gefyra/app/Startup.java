@@ -41,6 +41,7 @@ public class Startup implements ServletContextListener {
         firstAdministrator.createIfNoAccounts();
         if (settings.demo()) {
             demoNetwork.createIfEmpty();
+            demoNetwork.keepSessionsAhead();
         }
         content.reload();
     }

@@ -118,13 +118,16 @@ public class SessionService {
         return session;
     }
 
-    /** The educators of the caller's organisation (or of the site's, for administrators) who can run a session. */
-    public List<EducatorChoice> educators(Caller caller, Long organisationId) {
+    /** The educators who can run the caller's sessions: their organisation's (every organisation's, for administrators). */
+    public List<EducatorChoice> educators(Caller caller) {
         caller.require(Role.EDUCATOR, Role.ADMIN);
-        Long organisation = caller.isAdmin() ? organisationId : caller.organisationId();
-        return em.createQuery("select a from StaffAccount a where a.organisation.id = ?1 and a.role = ?2 "
-                        + "and a.active = true order by a.displayName", StaffAccount.class)
-                .setParameter(1, organisation).setParameter(2, Role.EDUCATOR).getResultList().stream()
+        TypedQuery<StaffAccount> query = em.createQuery("select a from StaffAccount a where a.role = ?1 "
+                + "and a.active = true" + (caller.isAdmin() ? "" : " and a.organisation.id = ?2") + " order by a.displayName",
+                StaffAccount.class).setParameter(1, Role.EDUCATOR);
+        if (!caller.isAdmin()) {
+            query.setParameter(2, caller.organisationId());
+        }
+        return query.getResultList().stream()
                 .map(a -> new EducatorChoice(a.getId(), a.getDisplayName())).toList();
     }
 

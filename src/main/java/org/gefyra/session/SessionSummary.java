@@ -3,6 +3,7 @@ package org.gefyra.session;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * What a session came to, counted when it closed and kept with it: who came (and how many were
@@ -77,6 +78,21 @@ public class SessionSummary implements Serializable {
     /** The average change of confidence, one decimal, or 0 with no pairs. */
     public double getAverageConfidenceChange() {
         return value(confidencePairs) == 0 ? 0 : Math.round(10.0 * value(confidenceGain) / confidencePairs) / 10.0;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SessionSummary that && Arrays.equals(counts(), that.counts());
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(counts());
+    }
+
+    private Integer[] counts() {
+        return new Integer[] {attendees, guests, newLearners, learningMinutes, stepsReached, modulesCompleted,
+            confidencePairs, confidenceRaised, confidenceGain};
     }
 
     private static int value(Integer count) {

@@ -178,7 +178,7 @@ class SessionServiceTest {
 
     @Test
     void theEducatorsToChooseFromWorkForTheOrganisation() {
-        List<SessionService.EducatorChoice> choices = db.inTransaction(() -> services.sessions.educators(athens, null));
+        List<SessionService.EducatorChoice> choices = db.inTransaction(() -> services.sessions.educators(athens));
         assertEquals(List.of(athens.id()), choices.stream().map(SessionService.EducatorChoice::id).toList());
     }
 }
