@@ -5,7 +5,9 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.DayOfWeek;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.gefyra.organisation.OpeningHours;
 import org.gefyra.session.WhereToGetHelp;
 import org.gefyra.shared.i18n.Language;
@@ -19,8 +21,8 @@ import org.gefyra.shared.i18n.Language;
 @RequestScoped
 public class HelpView {
 
-    /** One day's opening hours, as the page writes them. */
-    public record OpenOn(DayOfWeek day, String hours) {
+    /** One day's opening hours, as the page writes them: each range apart, so that none is broken across lines. */
+    public record OpenOn(DayOfWeek day, List<String> hours) {
     }
 
     @Inject
@@ -57,7 +59,9 @@ public class HelpView {
 
     public List<String> getLanguages() {
         if (languages == null) {
-            languages = help.languages();
+            Locale page = language.getLocale();
+            languages = help.languages().stream()
+                    .sorted(Comparator.comparing(code -> Locale.forLanguageTag(code).getDisplayLanguage(page))).toList();
         }
         return languages;
     }
@@ -65,7 +69,7 @@ public class HelpView {
     /** The days a place is open, Monday first. */
     public List<OpenOn> openOn(OpeningHours hours) {
         return java.util.Arrays.stream(DayOfWeek.values()).filter(day -> !hours.typedFor(day).isEmpty())
-                .map(day -> new OpenOn(day, hours.typedFor(day))).toList();
+                .map(day -> new OpenOn(day, List.of(hours.typedFor(day).split(", ")))).toList();
     }
 
     /** The town chosen, if it is one of the list (anything else shows every town). */

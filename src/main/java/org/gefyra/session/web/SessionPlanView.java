@@ -99,7 +99,7 @@ public class SessionPlanView implements Serializable {
         return SessionKind.values();
     }
 
-    public boolean isNew() {
+    public boolean isCreating() {
         return id == null;
     }
 

@@ -22,6 +22,7 @@ import org.gefyra.shared.i18n.Language;
 import org.gefyra.shared.i18n.Languages;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.web.Messages;
+import org.gefyra.shared.web.Navigation;
 
 /**
  * One session, as its educator runs it from a tablet: open it and show its code, see who is here
@@ -87,7 +88,7 @@ public class SessionView implements Serializable {
     }
 
     public void saveNotes() {
-        act(() -> sessions.writeNotes(caller.get(), id, notes), "session.notes.saved", "notes");
+        act(() -> sessions.writeNotes(caller.get(), id, notes), "session.notes.saved", "sessionNotes");
     }
 
     public void mark(long learnerId, AttendanceStatus status) {
@@ -113,8 +114,8 @@ public class SessionView implements Serializable {
         try {
             Learner learner = attendance.registerWalkIn(caller.get(), id, walkIn.toLearnerForm());
             Messages.info("session.walkIn.registered", learner.getDisplayName());
-            walkIn.clear();
-            reload(sessions.get(caller.get(), id));
+            Navigation.keepMessages();
+            Navigation.redirect("/educator/session.xhtml?id=" + id);
         } catch (InvalidInputException refused) {
             Messages.invalid(refused, "walkIn");
         }
@@ -133,11 +134,13 @@ public class SessionView implements Serializable {
         }
     }
 
+    /** Does it; then shows the session's page afresh (so that reloading it repeats nothing), or says what was refused. */
     private void act(java.util.function.Supplier<LearningSession> action, String done, String formId) {
         try {
-            LearningSession session = action.get();
+            action.get();
             Messages.info(done);
-            reload(session);
+            Navigation.keepMessages();
+            Navigation.redirect("/educator/session.xhtml?id=" + id);
         } catch (InvalidInputException refused) {
             Messages.invalid(refused, formId);
             reload(sessions.get(caller.get(), id));

@@ -22,12 +22,6 @@ public class WalkInForm implements Serializable {
         return form;
     }
 
-    void clear() {
-        displayName = null;
-        pin = null;
-        consent = false;
-    }
-
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String getLanguage() { return language; }

@@ -42,7 +42,7 @@ public class LearnerHistoryView {
             note = null;
             history = null;
         } catch (InvalidInputException refused) {
-            Messages.invalid(refused, "note");
+            Messages.invalid(refused, "noteForm");
         }
     }
 
