@@ -1,5 +1,8 @@
 package org.gefyra.content;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.gefyra.shared.TestSettings;
 
 /** The project's real starter modules in a content library, loaded once, for unit tests of the floors above content. */
@@ -12,9 +15,10 @@ public final class StarterModules {
 
     public static synchronized ContentLibrary library() {
         if (library == null) {
-            ContentLibrary loaded = new ContentLibrary();
+            // A clock that stands still: the library never looks for other servers' reloads, so it needs no database.
+            ContentLibrary loaded = new ContentLibrary(Clock.fixed(Instant.now(), ZoneOffset.UTC));
             loaded.settings = TestSettings.withProjectContent();
-            loaded.reload();
+            loaded.load(0);
             library = loaded;
         }
         return library;

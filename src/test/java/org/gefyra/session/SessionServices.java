@@ -37,6 +37,6 @@ public final class SessionServices {
         help.organisations = OrganisationServices.on(db.em);
         help.library = StarterModules.library();
         joined.attendance = attendance;
-        progress = ProgressServices.on(db.em, StarterModules.library());
+        progress = ProgressServices.on(db, StarterModules.library());
     }
 }
