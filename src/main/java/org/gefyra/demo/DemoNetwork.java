@@ -152,8 +152,10 @@ public class DemoNetwork {
         return new OpeningHours(days);
     }
 
+    /** Written at once, so that the demo's ids follow the order of this file on every database. */
     private <T> T persist(T entity) {
         em.persist(entity);
+        em.flush();
         return entity;
     }
 
@@ -172,5 +174,6 @@ public class DemoNetwork {
         form.consent = true;
         form.pin = pin;
         learners.registerAt(site, form, cardCode);
+        em.flush();
     }
 }
