@@ -32,7 +32,7 @@ class ContentCheckCommandIT {
         List<String> command = new ArrayList<>(List.of(maven(), "-q", "-B", "-Pcheck-content",
                 "-Dmaven.resources.skip=true", "-Dmaven.main.skip=true",
                 "-Dcontent.dir=" + dir.toAbsolutePath(), "-Dlang=it"));
-        if (Boolean.getBoolean("gefyra.maven.offline")) {
+        if ("build-true".equals(System.getProperty("gefyra.maven.mode"))) {
             command.add("-o");
         }
         Process maven = new ProcessBuilder(command).redirectErrorStream(true).start();
