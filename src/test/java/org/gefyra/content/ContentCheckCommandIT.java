@@ -32,6 +32,9 @@ class ContentCheckCommandIT {
         List<String> command = new ArrayList<>(List.of(maven(), "-q", "-B", "-Pcheck-content",
                 "-Dmaven.resources.skip=true", "-Dmaven.main.skip=true",
                 "-Dcontent.dir=" + dir.toAbsolutePath(), "-Dlang=it"));
+        if ("build-true".equals(System.getProperty("gefyra.maven.mode"))) {
+            command.add("-o");
+        }
         Process maven = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(maven.waitFor(5, TimeUnit.MINUTES), "the check ends");
