@@ -17,7 +17,8 @@ import org.gefyra.shared.GefyraSettings;
 
 /**
  * The modules on offer, loaded from {@code GEFYRA_CONTENT_DIR} at start-up and again whenever an
- * administrator asks. A reload swaps the whole library at once, so a learner never sees half of one.
+ * administrator or an author asks; drafts are loaded too, but only previews show them. A reload
+ * swaps the whole library at once, so a learner never sees half of one.
  * Servers that share a database follow each other's reloads: a reload raises the content version
  * in the database, and every server looks at it at most every few seconds, when a request asks
  * for modules, and reloads its own content folder when the version moved.
@@ -68,7 +69,8 @@ public class ContentLibrary {
         Path dir = settings.contentDir();
         ContentSnapshot loaded = new ModuleLoader(dir).load();
         current = loaded;
-        LOG.info(() -> "Content from " + dir + ": " + loaded.modules().size() + " modules offered, "
+        LOG.info(() -> "Content from " + dir + ": " + loaded.modules().size() + " modules loaded ("
+                + loaded.modules().values().stream().filter(LearningModule::draft).count() + " drafts), "
                 + loaded.rejected().size() + " rejected");
         for (Rejection rejection : loaded.rejected()) {
             LOG.warning(() -> "Rejected " + rejection.path() + ": " + rejection.errors().stream()
@@ -82,14 +84,20 @@ public class ContentLibrary {
         return current;
     }
 
+    /** A module offered to learners: never a draft. */
     public Optional<LearningModule> module(String id) {
+        return anyModule(id).filter(m -> !m.draft());
+    }
+
+    /** Any loaded module, drafts too: for previews by the staff who write content. */
+    public Optional<LearningModule> anyModule(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(snapshot().modules().get(id));
     }
 
-    /** The modules offered in a language, by title. */
+    /** The modules offered in a language, by title: no drafts. */
     public List<LearningModule> offeredIn(String language) {
         return snapshot().modules().values().stream()
-                .filter(m -> m.texts().containsKey(language))
+                .filter(m -> !m.draft() && m.texts().containsKey(language))
                 .sorted(Comparator.comparing(m -> m.texts().get(language).title(), String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

@@ -60,6 +60,7 @@ public class DemoNetwork {
         staff("sara", "Sara Lindqvist", Role.EDUCATOR, malmo, false);
         staff("dimitra", "Dimitra Kosta", Role.COORDINATOR, thessaloniki, true);
         staff("johan", "Johan Berg", Role.COORDINATOR, malmo, false);
+        staff("katerina", "Katerina Ioannou", Role.AUTHOR, thessaloniki, false);
 
         learner(library, "Maria", Picture.FLOWER, "el", AgeBand.FROM_65_TO_74, TargetGroup.OLDER_PERSON, "DEM2MARA", "1234");
         learner(library, "Ahmed", Picture.BOAT, "ar", AgeBand.FROM_30_TO_49, TargetGroup.MIGRANT, "DEM2AHMD", "2345");

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The authorisation table: every page and endpoint, asked for by each kind of person. "ok" is
  * 200; "sign-in" is a redirect to the staff sign-in; "kiosk" a redirect to the kiosk start;
- * "module" a redirect to a module's first page (a step of a module not yet started);
+ * "module" a redirect to a module's first page (a step of a module not yet started); "step" a
+ * redirect to a step (a preview goes on, and records nothing);
  * "401" a Basic challenge; "403" the friendly refusal page. Later issues add their pages here,
  * and their forms to the changes below.
  */
@@ -36,33 +37,36 @@ class AuthorisationIT {
     private static final Map<String, String> FIRST_CHOICES = new ConcurrentHashMap<>();
     private static String organisationToRename;
 
-    /** Page, then the answer for: anonymous, guest, learner, educator, coordinator, admin. */
+    /** Page, then the answer for: anonymous, guest, learner, educator, coordinator, admin, author. */
     static Stream<Arguments> table() {
         return Stream.of(
-                row("/", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/sign-in.xhtml", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/kiosk/index.xhtml", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/kiosk/start.xhtml", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/kiosk/card.xhtml", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/api/modules?lang=en", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/health/ready", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/learn/index.xhtml", "kiosk", "ok", "ok", "403", "403", "403"),
-                row("/learn/module.xhtml?id=pay-utility-bill", "kiosk", "ok", "ok", "403", "403", "403"),
-                row("/learn/step.xhtml?module=pay-utility-bill&step=welcome", "kiosk", "module", "module", "403", "403", "403"),
-                row("/learn/done.xhtml?back=https://evil.example", "kiosk", "ok", "ok", "403", "403", "403"),
-                row("/staff/account.xhtml", "sign-in", "403", "403", "ok", "ok", "ok"),
-                row("/educator/index.xhtml", "sign-in", "403", "403", "ok", "403", "ok"),
-                row("/reports/index.xhtml", "sign-in", "403", "403", "403", "ok", "ok"),
-                row("/admin/index.xhtml", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/organisations.xhtml", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/organisation.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/sites.xhtml", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/site.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/accounts.xhtml", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/account.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/content.xhtml", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/api/admin/content", "401", "403", "403", "403", "403", "ok"),
-                row("/WEB-INF/templates/page.xhtml", "404", "404", "404", "404", "404", "404"));
+                row("/", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/sign-in.xhtml", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/kiosk/index.xhtml", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/kiosk/start.xhtml", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/kiosk/card.xhtml", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/api/modules?lang=en", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/health/ready", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/learn/index.xhtml", "kiosk", "ok", "ok", "403", "403", "403", "403"),
+                row("/learn/module.xhtml?id=pay-utility-bill", "kiosk", "ok", "ok", "403", "403", "ok", "ok"),
+                row("/learn/step.xhtml?module=pay-utility-bill&step=welcome", "kiosk", "module", "module", "403", "403", "ok", "ok"),
+                row("/learn/sandbox/bill-payment.xhtml?module=pay-utility-bill&step=try-it", "kiosk", "module", "module", "403", "403", "ok", "ok"),
+                row("/learn/finish.xhtml?module=pay-utility-bill", "kiosk", "module", "module", "403", "403", "ok", "ok"),
+                row("/learn/certificate.xhtml?module=pay-utility-bill", "kiosk", "404", "404", "403", "403", "403", "403"),
+                row("/learn/done.xhtml?back=https://evil.example", "kiosk", "ok", "ok", "403", "403", "403", "403"),
+                row("/staff/account.xhtml", "sign-in", "403", "403", "ok", "ok", "ok", "ok"),
+                row("/educator/index.xhtml", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                row("/reports/index.xhtml", "sign-in", "403", "403", "403", "ok", "ok", "403"),
+                row("/admin/index.xhtml", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/organisations.xhtml", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/organisation.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/sites.xhtml", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/site.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/accounts.xhtml", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/account.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/content.xhtml", "sign-in", "403", "403", "403", "403", "ok", "ok"),
+                row("/api/admin/content", "401", "403", "403", "403", "403", "ok", "ok"),
+                row("/WEB-INF/templates/page.xhtml", "404", "404", "404", "404", "404", "404", "404"));
     }
 
     private static Arguments row(String path, String... answers) {
@@ -99,40 +103,40 @@ class AuthorisationIT {
         return Stream.of(
                 change("an administrator adds a network", "/admin/organisations.xhtml", "network", "add",
                         who -> Map.of("name", "Network " + who + " " + RUN), Who.ADMIN, "/admin/organisations.xhtml",
-                        who -> "Network " + who + " " + RUN, "sign-in", "403", "403", "403", "403", "done"),
+                        who -> "Network " + who + " " + RUN, "sign-in", "403", "403", "403", "403", "done", "403"),
                 change("an administrator adds an organisation", "/admin/organisations.xhtml", "organisation", "add",
                         who -> Map.of("network", first(Who.ADMIN, "/admin/organisations.xhtml", "organisation:network"),
                                 "name", "Organisation " + who + " " + RUN, "city", "Testville", "kind", "CITY"),
                         Who.ADMIN, "/admin/organisations.xhtml", who -> "Organisation " + who + " " + RUN,
-                        "sign-in", "403", "403", "403", "403", "done"),
+                        "sign-in", "403", "403", "403", "403", "done", "403"),
                 change("an administrator adds a site", "/admin/sites.xhtml", "site", "add",
                         who -> Map.of("organisation", first(Who.ADMIN, "/admin/sites.xhtml", "site:organisation"),
                                 "name", "Site " + who + " " + RUN, "kind", "LIBRARY", "address", "Street 1",
                                 "learnerListShown", "true"),
                         Who.ADMIN, "/admin/sites.xhtml", who -> "Site " + who + " " + RUN,
-                        "sign-in", "403", "403", "403", "403", "done"),
+                        "sign-in", "403", "403", "403", "403", "done", "403"),
                 change("an administrator adds a staff account", "/admin/accounts.xhtml", "account", "add",
                         who -> Map.of("username", username(who), "displayName", "Staff " + who, "role", "EDUCATOR",
                                 "organisationId", first(Who.ADMIN, "/admin/accounts.xhtml", "account:organisationId"),
                                 "password", "a long enough password"),
                         Who.ADMIN, "/admin/accounts.xhtml", AuthorisationIT::username,
-                        "sign-in", "403", "403", "403", "403", "done"),
+                        "sign-in", "403", "403", "403", "403", "done", "403"),
                 change("an administrator renames an organisation", "/admin/organisation.xhtml?id=" + organisationToRename(),
                         "organisation", "save",
                         who -> Map.of("name", "Renamed " + who + " " + RUN, "city", "Thessaloniki", "kind", "CITY"),
                         Who.ADMIN, "/admin/organisations.xhtml", who -> "Renamed " + who + " " + RUN,
-                        "sign-in", "403", "403", "403", "403", "done"),
+                        "sign-in", "403", "403", "403", "403", "done", "403"),
                 change("an educator makes a device a kiosk", "/educator/index.xhtml", "kiosk", "make",
                         who -> Map.of("site", first(Who.EDUCATOR, "/educator/index.xhtml", "kiosk:site"),
                                 "label", "Kiosk " + who + " " + RUN),
                         Who.EDUCATOR, "/educator/index.xhtml", who -> "Kiosk " + who + " " + RUN,
-                        "sign-in", "403", "403", "done", "403", "done"),
+                        "sign-in", "403", "403", "done", "403", "done", "403"),
                 change("a learner rates a module before starting it", "/learn/module.xhtml?id=benefits-form", "module", "rate2",
                         who -> Map.of("id", "benefits-form"), null, "/learn/module.xhtml?id=benefits-form",
-                        who -> "module:continue", "kiosk", "done", "done", "403", "403", "403"),
+                        who -> "module:continue", "kiosk", "done", "done", "403", "403", "step", "step"),
                 change("staff try to change their password", "/staff/account.xhtml", "changePassword", "change",
                         who -> Map.of("currentPassword", "not the password", "password", "another long password"),
-                        null, null, null, "sign-in", "403", "403", "ok", "ok", "ok"));
+                        null, null, null, "sign-in", "403", "403", "ok", "ok", "ok", "ok"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -172,7 +176,8 @@ class AuthorisationIT {
     @Test
     void everyoneMaySignOutAndIsThenNobody() {
         Map<Who, String> signedInPage = Map.of(Who.GUEST, "/learn/index.xhtml", Who.LEARNER, "/learn/index.xhtml",
-                Who.EDUCATOR, "/staff/account.xhtml", Who.COORDINATOR, "/staff/account.xhtml", Who.ADMIN, "/admin/index.xhtml");
+                Who.EDUCATOR, "/staff/account.xhtml", Who.COORDINATOR, "/staff/account.xhtml", Who.ADMIN, "/admin/index.xhtml",
+                Who.AUTHOR, "/admin/content.xhtml");
         for (Who who : Who.values()) {
             Http client = who.signedIn();
             if (signedInPage.containsKey(who)) {
@@ -258,6 +263,9 @@ class AuthorisationIT {
         }
         if (status == 302 && location.contains("/learn/module.xhtml")) {
             return "module";
+        }
+        if (status == 302 && location.contains("/learn/step.xhtml")) {
+            return "step";
         }
         if (status == 401 && response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic")) {
             return "401";

@@ -2,13 +2,21 @@ package org.gefyra.learning.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import org.gefyra.content.ContentLibrary;
+import org.gefyra.content.LearningModule;
 import org.gefyra.kiosk.web.KioskDevice;
 import org.gefyra.learning.LearnerKey;
 import org.gefyra.learning.LearningPlace;
 import org.gefyra.shared.i18n.Language;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.security.Role;
 
-/** Who is learning on this request, and where: the kiosk's site and the page's language. */
+/**
+ * Who is learning on this request, and where: the kiosk's site and the page's language. An author
+ * or an administrator on a learner page is previewing: they see any module, drafts too, in the
+ * page's language, and nothing they do is recorded.
+ */
 @RequestScoped
 public class LearnerContext {
 
@@ -20,6 +28,19 @@ public class LearnerContext {
 
     @Inject
     Language language;
+
+    @Inject
+    ContentLibrary library;
+
+    public boolean isPreview() {
+        return caller.get().is(Role.AUTHOR, Role.ADMIN);
+    }
+
+    /** The module a page is about, in the page's language: an offered one, or in a preview any loaded one. */
+    public Optional<LearningModule> module(String moduleId) {
+        return (isPreview() ? library.anyModule(moduleId) : library.module(moduleId))
+                .filter(m -> m.texts().containsKey(language()));
+    }
 
     public LearnerKey who() {
         return LearnerKey.of(caller.get());

@@ -26,6 +26,9 @@ import java.util.Optional;
  * one that remembers them and ends on the server after the idle time of their kind. The REST
  * API also accepts HTTP Basic for staff on the paths that need a caller, without a session.
  * Nobody gets a session before signing in, so anonymous visitors on kiosks cost no memory.
+ * The caller is established once, at sign-in, and kept in the session; each later request only
+ * asks the caller's {@link CallerSource} whether they may go on. Learners and guests are not
+ * logged in to the container again on their own pages ({@link LearnerPages} guards those).
  */
 @ApplicationScoped
 public class GefyraAuthentication implements HttpAuthenticationMechanism {
@@ -64,6 +67,11 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
         Optional<Caller> remembered = remembered(request);
         if (remembered.isPresent()) {
             request.setAttribute(CALLER_ATTRIBUTE, remembered.get());
+            if (!context.isProtected() && !remembered.get().isStaff()) {
+                // The learner's own pages are guarded by LearnerPages from the caller above: a
+                // container login on every request (a JAAS login, a new token) is what made them slow.
+                return context.doNothing();
+            }
             return context.notifyContainerAboutLogin(remembered.get().principalName(), remembered.get().groups());
         }
         if (!context.isProtected()) {
