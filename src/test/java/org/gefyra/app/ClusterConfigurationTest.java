@@ -45,6 +45,13 @@ class ClusterConfigurationTest {
         PROPERTIES.put("gefyra.cluster.port", String.valueOf(port));
         PROPERTIES.put("gefyra.cluster.members", "127.0.0.1:" + port);
         PROPERTIES.put("hazelcast.jcache.provider.type", "member");
+        // The JDK's own XML parsers, as on Liberty: a test library brings an older Xerces that
+        // refuses the secure-processing settings Hazelcast asks for.
+        PROPERTIES.put("javax.xml.parsers.DocumentBuilderFactory",
+                "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+        PROPERTIES.put("javax.xml.parsers.SAXParserFactory", "com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
+        PROPERTIES.put("javax.xml.validation.SchemaFactory:http://www.w3.org/2001/XMLSchema",
+                "com.sun.org.apache.xerces.internal.jaxp.validation.XMLSchemaFactory");
         PROPERTIES.forEach(System::setProperty);
     }
 
