@@ -34,6 +34,7 @@ public class FirstStart {
         firstAdministrator.createIfNoAccounts();
         if (settings.demo()) {
             demoNetwork.createIfEmpty();
+            demoNetwork.keepSessionsAhead();
         }
     }
 }

@@ -63,7 +63,7 @@ public class ContentLibrary {
     }
 
     /** The version is read before the folder, so that a reload elsewhere meanwhile is never missed. */
-    private synchronized ContentSnapshot load(long version) {
+    synchronized ContentSnapshot load(long version) {
         checkedAt = clock.instant();
         loadedVersion = version;
         Path dir = settings.contentDir();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,16 @@ class AuthorisationIT {
                 row("/admin/account.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok", "403"),
                 row("/admin/content.xhtml", "sign-in", "403", "403", "403", "403", "ok", "ok"),
                 row("/api/admin/content", "401", "403", "403", "403", "403", "ok", "ok"),
+                row("/help", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/help?lang=ar&town=Malm%C3%B6&spoken=ar", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/learn/join.xhtml", "kiosk", "ok", "ok", "403", "403", "403", "403"),
+                row("/educator/sessions.xhtml", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                row("/educator/session-plan.xhtml", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                // The demo's first session and first learner are in Thessaloniki, the educator's organisation.
+                row("/educator/session.xhtml?id=1", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                row("/educator/session-screen.xhtml?id=1", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                row("/educator/learner-history.xhtml?id=1", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                row("/educator/site.xhtml?id=1", "sign-in", "403", "403", "ok", "403", "ok", "403"),
                 row("/WEB-INF/templates/page.xhtml", "404", "404", "404", "404", "404", "404", "404"));
     }
 
@@ -131,6 +142,20 @@ class AuthorisationIT {
                                 "label", "Kiosk " + who + " " + RUN),
                         Who.EDUCATOR, "/educator/index.xhtml", who -> "Kiosk " + who + " " + RUN,
                         "sign-in", "403", "403", "done", "403", "done", "403"),
+                change("an educator plans a session", "/educator/session-plan.xhtml", "plan", "save",
+                        who -> Map.of("title", "Planned " + who + " " + RUN, "date", LocalDate.now().plusDays(1).toString(),
+                                "start", "10:00", "end", "12:00", "capacity", "6", "kind", "GROUP_CLASS",
+                                "site", option(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:site", "Central Library"),
+                                "educators", checkbox(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:educators", "Eleni Papadaki")),
+                        Who.EDUCATOR, "/educator/sessions.xhtml", who -> "Planned " + who + " " + RUN,
+                        "sign-in", "403", "403", "done", "403", "done", "403"),
+                change("an educator writes a note about a learner", "/educator/learner-history.xhtml?id=1", "noteForm", "add",
+                        who -> Map.of("note", "Note by " + who + " " + RUN), Who.EDUCATOR,
+                        "/educator/learner-history.xhtml?id=1", who -> "Note by " + who + " " + RUN,
+                        "sign-in", "403", "403", "done", "403", "done", "403"),
+                change("an educator keeps what the public page says about a site", "/educator/site.xhtml?id=2", "site", "save",
+                        who -> Map.of("accessibilityNote", "Access by " + who + " " + RUN), Who.ANONYMOUS, "/help",
+                        who -> "Access by " + who + " " + RUN, "sign-in", "403", "403", "done", "403", "done", "403"),
                 change("a learner rates a module before starting it", "/learn/module.xhtml?id=benefits-form", "module", "rate2",
                         who -> Map.of("id", "benefits-form"), null, "/learn/module.xhtml?id=benefits-form",
                         who -> "module:continue", "kiosk", "done", "done", "403", "403", "step", "step"),
@@ -241,6 +266,29 @@ class AuthorisationIT {
                     Pattern.DOTALL).matcher(who.signedIn().get(page).body());
             assertTrue(select.find(), "no list " + selectId + " on " + page);
             return select.group(1);
+        });
+    }
+
+    /** The value of the option with this label in a list on a page, as someone sees it. */
+    private static String option(Who who, String page, String selectId, String label) {
+        return FIRST_CHOICES.computeIfAbsent(who + page + selectId + label, key -> {
+            String body = who.signedIn().get(page).body();
+            Matcher select = Pattern.compile("<select id=\"" + Pattern.quote(selectId) + "\".*?</select>", Pattern.DOTALL).matcher(body);
+            assertTrue(select.find(), "no list " + selectId + " on " + page);
+            Matcher option = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>\\s*" + Pattern.quote(label) + "\\s*</option>")
+                    .matcher(select.group());
+            assertTrue(option.find(), "no " + label + " in " + selectId);
+            return option.group(1);
+        });
+    }
+
+    /** The value of the checkbox with this label in a group on a page. */
+    private static String checkbox(Who who, String page, String name, String label) {
+        return FIRST_CHOICES.computeIfAbsent(who + page + name + label, key -> {
+            Matcher box = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]+)\"[^>]*/?>\\s*<label[^>]*>\\s*"
+                    + Pattern.quote(label)).matcher(who.signedIn().get(page).body());
+            assertTrue(box.find(), "no " + label + " to tick in " + name + " on " + page);
+            return box.group(1);
         });
     }
 

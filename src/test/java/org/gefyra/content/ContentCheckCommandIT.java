@@ -32,9 +32,6 @@ class ContentCheckCommandIT {
         List<String> command = new ArrayList<>(List.of(maven(), "-q", "-B", "-Pcheck-content",
                 "-Dmaven.resources.skip=true", "-Dmaven.main.skip=true",
                 "-Dcontent.dir=" + dir.toAbsolutePath(), "-Dlang=it"));
-        if (Boolean.getBoolean("gefyra.maven.offline")) {
-            command.add("-o");
-        }
         Process maven = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(maven.waitFor(5, TimeUnit.MINUTES), "the check ends");

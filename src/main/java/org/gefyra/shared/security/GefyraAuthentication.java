@@ -1,6 +1,7 @@
 package org.gefyra.shared.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How Gefyra knows who is asking. Staff sign in with a form, learners with their card or PIN,
@@ -32,6 +35,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class GefyraAuthentication implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(GefyraAuthentication.class.getName());
 
     public static final String CALLER_ATTRIBUTE = "gefyra.caller";
     /** Set on a request whose sign-in was refused because of too many wrong attempts. */
@@ -48,6 +53,9 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     SessionTimeouts timeouts;
+
+    @Inject
+    Event<SignedIn> signedInEvents;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -101,6 +109,12 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
         session.setAttribute(SignedIn.SESSION_KEY, signedIn.get());
         Caller caller = signedIn.get().caller();
         request.setAttribute(CALLER_ATTRIBUTE, caller);
+        try {
+            signedInEvents.fire(signedIn.get());
+        } catch (RuntimeException failed) {
+            // Signing in works whatever an observer does; what it failed to do is logged.
+            LOG.log(Level.WARNING, "After the sign-in of " + caller.principalName(), failed);
+        }
         return context.notifyContainerAboutLogin(caller.principalName(), caller.groups());
     }
 

@@ -19,7 +19,7 @@ import java.util.Set;
 @WebFilter(filterName = "learnerPages", urlPatterns = "/learn/*")
 public class LearnerPages extends HttpFilter {
 
-    private static final Set<String> LEARNERS_OWN = Set.of("/learn/index.xhtml", "/learn/done.xhtml",
+    private static final Set<String> LEARNERS_OWN = Set.of("/learn/index.xhtml", "/learn/done.xhtml", "/learn/join.xhtml",
             "/learn/certificate.xhtml", "/learn/certificate.pdf");
 
     @Override

@@ -28,7 +28,7 @@ public class SignInThrottle {
 
     /** The limits, with how many wrong attempts each allows in the window. */
     public enum Limit {
-        PASSWORD_PER_USER(5), PASSWORD_PER_ADDRESS(20), CARD_PER_DEVICE(10);
+        PASSWORD_PER_USER(5), PASSWORD_PER_ADDRESS(20), CARD_PER_DEVICE(10), JOIN_CODE_PER_DEVICE(10);
 
         final int allowed;
 
