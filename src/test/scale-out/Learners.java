@@ -162,6 +162,8 @@ public class Learners {
             learner.base = i % 2 == 0 ? server2 : server1;
             if (learner.viewStep()) {
                 shown++;
+            } else {
+                System.out.println("  step " + (i + 1) + ": " + learner.lastProblem);
             }
             if (i < steps.size() - 1) {
                 learner.next();
@@ -179,7 +181,7 @@ public class Learners {
         Learner learner = new Learner(0, server1, Map.of());
         learner.signInAsGuest();
         check(learner.page(server2, "/learn/index.xhtml").statusCode() == 200, "a guest signed in on server 1 is signed in on server 2");
-        sleep(Duration.ofSeconds(30));
+        sleep(Duration.ofSeconds(75));
         HttpResponse<String> after = learner.page(server2, "/learn/index.xhtml");
         check(after.statusCode() == 302 && after.headers().firstValue("Location").orElse("").contains("/kiosk/"),
                 "after the kiosk's idle time, the guest's session has ended on server 2 too (" + after.statusCode() + ")");
@@ -205,13 +207,7 @@ public class Learners {
 
     static Load load(String what, String base, int concurrent, int seconds, Map<String, List<String>> modules)
             throws Exception {
-        List<Learner> learners = new ArrayList<>();
-        for (int i = 0; i < concurrent; i++) {
-            Learner learner = new Learner(i, base, modules);
-            learner.signInAsGuest();
-            learner.start();
-            learners.add(learner);
-        }
+        List<Learner> learners = signedIn(concurrent, base, modules);
         List<Long> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
@@ -244,6 +240,27 @@ public class Learners {
         return load;
     }
 
+    /** Guests signed in at once, each with a module started, as a class arriving at the kiosks. */
+    static List<Learner> signedIn(int count, String base, Map<String, List<String>> modules) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 16));
+        List<Future<Learner>> arriving = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int number = i;
+            arriving.add(pool.submit(() -> {
+                Learner learner = new Learner(number, base, modules);
+                learner.signInAsGuest();
+                learner.start();
+                return learner;
+            }));
+        }
+        List<Learner> learners = new ArrayList<>();
+        for (Future<Learner> learner : arriving) {
+            learners.add(learner.get());
+        }
+        pool.shutdown();
+        return learners;
+    }
+
     /** The servers compile their hot paths first: each learner goes through a module, unmeasured. */
     static void warmUp(List<Learner> learners) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(learners.size());
@@ -266,13 +283,7 @@ public class Learners {
             throws Exception {
         int count = Integer.parseInt(arg.get("learners"));
         int seconds = Integer.parseInt(arg.get("seconds"));
-        List<Learner> learners = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Learner learner = new Learner(i, balancer, modules);
-            learner.signInAsGuest();
-            learner.start();
-            learners.add(learner);
-        }
+        List<Learner> learners = signedIn(count, balancer, modules);
         long onServer1 = learners.stream().filter(l -> l.cookies.getOrDefault("JSESSIONID", "").startsWith("s1~")).count();
         System.out.println(count + " guests signed in through the balancer: " + onServer1 + " on server 1, "
                 + (count - onServer1) + " on server 2");
@@ -451,6 +462,8 @@ public class Learners {
             }
             if (page.statusCode() == 302 && page.headers().firstValue("Location").orElse("").contains("/kiosk/")) {
                 signedOut = true;
+                lastProblem = stepAddress() + " on " + base + ": signed out (to " + page.headers().firstValue("Location").get()
+                        + ", cookies sent: " + cookieHeader(base) + ")";
                 return false;
             }
             Matcher shown = STEP_SHOWN.matcher(page.body());
