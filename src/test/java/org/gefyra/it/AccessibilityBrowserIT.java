@@ -83,8 +83,15 @@ class AccessibilityBrowserIT {
     }
 
     /** A heading with a blank filled in, as the page's language writes it. */
+    /** A page's text with its blanks filled in as pages fill them: isolated in a right-to-left language. */
     private static String words(String language, String key, Object... blanks) {
-        return org.gefyra.shared.i18n.Texts.MESSAGES.format(Locale.forLanguageTag(language), key, blanks).strip();
+        Object[] filled = blanks.clone();
+        for (int i = 0; i < filled.length; i++) {
+            if (org.gefyra.shared.i18n.Languages.isRightToLeft(language) && filled[i] instanceof String text) {
+                filled[i] = "\u2068" + text + "\u2069";
+            }
+        }
+        return org.gefyra.shared.i18n.Texts.MESSAGES.format(Locale.forLanguageTag(language), key, filled).strip();
     }
 
     private static Page module(String id) {
