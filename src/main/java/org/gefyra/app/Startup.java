@@ -9,12 +9,14 @@ import javax.sql.DataSource;
 import org.gefyra.account.FirstAdministrator;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.demo.DemoNetwork;
+import org.gefyra.learner.CardCodesOfBefore;
 import org.gefyra.shared.GefyraSettings;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
- * Prepares the application before its first request, in this order: the schema, the first
- * administrator, the demo network when it is wanted, and the learning modules. The one place
+ * Prepares the application before its first request, in this order: the schema, the login cards
+ * of before kept as hashes, the first administrator, the demo network when it is wanted, and the
+ * learning modules. The one place
  * that knows every feature; nothing below it starts anything by itself.
  */
 @WebListener
@@ -22,6 +24,9 @@ public class Startup implements ServletContextListener {
 
     @Resource(lookup = "jdbc/gefyra")
     DataSource dataSource;
+
+    @Inject
+    CardCodesOfBefore cardCodesOfBefore;
 
     @Inject
     FirstAdministrator firstAdministrator;
@@ -38,6 +43,7 @@ public class Startup implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         DatabaseMigration.migrate(dataSource);
+        cardCodesOfBefore.hashAndForget();
         firstAdministrator.createIfNoAccounts();
         if (settings.demo()) {
             demoNetwork.createIfEmpty();

@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.gefyra.learner.Learner;
-import org.gefyra.learner.Picture;
+import org.gefyra.learner.LearnerServices;
 import org.gefyra.organisation.OrganisationServices;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.NotAllowedException;
@@ -58,8 +57,7 @@ class ReportServiceTest {
     private static void register(Site site, int count) {
         db.run(() -> {
             for (int i = 0; i < count; i++) {
-                db.em.persist(new Learner(site, "L" + i, Picture.STAR, "en", null, null, true,
-                        site.getId() + "ABCDEF".substring(0, 6) + i, "hash"));
+                db.em.persist(LearnerServices.someone(site, "L" + i));
             }
         });
     }
