@@ -23,8 +23,10 @@ ALTER TABLE learner ADD COLUMN consent_reports BOOLEAN DEFAULT TRUE NOT NULL;
 ALTER TABLE learner ADD COLUMN consent_by BIGINT REFERENCES staff_account (id);
 ALTER TABLE learner ADD COLUMN consent_by_name VARCHAR(120);
 
--- A switched-off learner cannot sign in; their learning stays for the reports.
-ALTER TABLE learner ADD COLUMN active BOOLEAN DEFAULT TRUE NOT NULL;
+-- A switched-off learner cannot sign in; their learning stays for the reports. A date rather than
+-- a flag: when it happened, and queries that need no boolean comparison (which Derby refuses in
+-- some of EclipseLink's bindings).
+ALTER TABLE learner ADD COLUMN switched_off_at TIMESTAMP;
 ALTER TABLE learner ADD COLUMN last_seen_at TIMESTAMP;
 
 -- Login cards: no longer the code itself, but a lookup number and a salted hash (see CardCode).

@@ -91,7 +91,8 @@ public class Learner {
 
     private boolean locked;
 
-    private boolean active;
+    @Column(name = "switched_off_at")
+    private Instant switchedOffAt;
 
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
@@ -108,7 +109,6 @@ public class Learner {
         this.organisation = site.getOrganisation();
         this.consent = Check.present("consentProgress", consent);
         this.pinHash = Check.present("pin", pinHash);
-        this.active = true;
         this.createdAt = Instant.now();
         change(displayName, picture, language, ageBand, targetGroups);
     }
@@ -182,16 +182,18 @@ public class Learner {
     }
 
     public void switchOff() {
-        active = false;
+        if (switchedOffAt == null) {
+            switchedOffAt = Instant.now();
+        }
     }
 
     public void switchOn() {
-        active = true;
+        switchedOffAt = null;
     }
 
     /** Whether the learner may sign in now: switched on, and the card not locked by wrong PINs. */
     public boolean maySignIn() {
-        return active && !locked;
+        return isActive() && !locked;
     }
 
     void seenAt(Instant when) {
@@ -258,7 +260,11 @@ public class Learner {
     }
 
     public boolean isActive() {
-        return active;
+        return switchedOffAt == null;
+    }
+
+    public Instant getSwitchedOffAt() {
+        return switchedOffAt;
     }
 
     public Instant getLastSeenAt() {

@@ -90,8 +90,8 @@ public class LearnerService {
             return List.of();
         }
         return em.createQuery("select new org.gefyra.learner.LearnerCard(l.id, l.displayName, l.picture) "
-                + "from Learner l where l.site = ?1 and l.active = ?2 order by l.displayName", LearnerCard.class)
-                .setParameter(1, site).setParameter(2, true).getResultList();
+                + "from Learner l where l.site = ?1 and l.switchedOffAt is null order by l.displayName", LearnerCard.class)
+                .setParameter(1, site).getResultList();
     }
 
     /** A learner the caller looks after; refused as not allowed for anyone else, or one that does not exist. */

@@ -42,9 +42,9 @@ public class LearnerFinder {
 
     public List<LearnerRow> find(Caller caller, LearnerSearch search) {
         caller.require(Role.EDUCATOR, Role.ADMIN);
-        StringBuilder jpql = new StringBuilder("select l from Learner l left join fetch l.site where l.active = :active");
+        StringBuilder jpql = new StringBuilder("select l from Learner l left join fetch l.site where l.switchedOffAt is "
+                + (search.switchedOff() ? "not null" : "null"));
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("active", !search.switchedOff());
         if (!caller.isAdmin()) {
             jpql.append(" and l.organisation.id = :organisation");
             parameters.put("organisation", caller.organisationId());
@@ -52,8 +52,8 @@ public class LearnerFinder {
         String text = search.text() == null ? "" : search.text().strip();
         if (!text.isEmpty()) {
             Long byCard = learners.findByCard(text).map(Learner::getId).orElse(-1L);
-            jpql.append(" and (lower(l.displayName) like :name escape '\\' or l.id = :card)");
-            parameters.put("name", "%" + text.toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%");
+            jpql.append(" and (locate(:name, lower(l.displayName)) > 0 or l.id = :card)");
+            parameters.put("name", text.toLowerCase(Locale.ROOT));
             parameters.put("card", byCard);
         }
         if (search.siteId() != null) {

@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import java.util.function.Supplier;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
@@ -19,10 +22,23 @@ public final class TestDatabase implements AutoCloseable {
     public final EntityManager em;
 
     public TestDatabase() {
+        this(null, null);
+    }
+
+    /**
+     * A database with data of an older schema: migrated up to {@code version}, given the rows
+     * {@code before} writes, then migrated to the latest, as a real database would be.
+     */
+    public TestDatabase(String version, Consumer<DataSource> before) {
         String name = "memory:gefyra-" + UUID.randomUUID();
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(name);
         dataSource.setCreateDatabase("create");
+        if (version != null) {
+            Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(dataSource)
+                    .locations("classpath:db/migration").target(version).load().migrate();
+            before.accept(dataSource);
+        }
         DatabaseMigration.migrate(dataSource);
         factory = Persistence.createEntityManagerFactory("gefyra-test",
                 Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + name));
