@@ -90,6 +90,14 @@ public class GroupService {
         get(caller, groupId).remove(learners.get(caller, learnerId));
     }
 
+    /** A group's learners as cards: name and picture, by name. */
+    public List<LearnerCard> members(Caller caller, long groupId) {
+        get(caller, groupId);
+        return em.createQuery("select new org.gefyra.learner.LearnerCard(m.id, m.displayName, m.picture) "
+                + "from LearnerGroup g join g.members m where g.id = ?1 order by m.displayName, m.id", LearnerCard.class)
+                .setParameter(1, groupId).getResultList();
+    }
+
     /** The ids of a group's members, for printing their cards or giving them modules. */
     public List<Long> memberIds(Caller caller, long groupId) {
         get(caller, groupId);
@@ -103,6 +111,15 @@ public class GroupService {
         return em.createQuery("select g from LearnerGroup g where ?1 member of g.members order by g.name", LearnerGroup.class)
                 .setParameter(1, learner).getResultStream()
                 .map(g -> new GroupSummary(g.getId(), g.getName(), g.getMembers().size())).toList();
+    }
+
+    /** The groups a learner could be in: those of their organisation. */
+    public List<GroupSummary> choicesFor(Caller caller, long learnerId) {
+        Learner learner = learners.get(caller, learnerId);
+        return em.createQuery("select new org.gefyra.learner.GroupSummary(g.id, g.name, count(m)) "
+                        + "from LearnerGroup g left join g.members m where g.organisation.id = ?1 group by g.id, g.name "
+                        + "order by g.name", GroupSummary.class)
+                .setParameter(1, learner.getOrganisation().getId()).getResultList();
     }
 
     /** Puts a learner in exactly these groups of their organisation. */

@@ -104,6 +104,27 @@ public class LearnerService {
         return learner;
     }
 
+    /**
+     * The caller's learners whose name holds the text, switched-off ones left out, by name: to
+     * choose some quickly, as for a group. At most {@code most}.
+     */
+    public List<LearnerCard> named(Caller caller, String text, int most) {
+        caller.require(Role.EDUCATOR, Role.ADMIN);
+        String part = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String organisation = caller.isAdmin() ? "" : " and l.organisation.id = :organisation";
+        String name = part.isEmpty() ? "" : " and locate(:part, lower(l.displayName)) > 0";
+        var query = em.createQuery("select new org.gefyra.learner.LearnerCard(l.id, l.displayName, l.picture) "
+                        + "from Learner l where l.switchedOffAt is null" + name + organisation
+                        + " order by l.displayName, l.id", LearnerCard.class).setMaxResults(most);
+        if (!part.isEmpty()) {
+            query.setParameter("part", part);
+        }
+        if (!caller.isAdmin()) {
+            query.setParameter("organisation", caller.organisationId());
+        }
+        return query.getResultList();
+    }
+
     /** The sites where the caller may register learners. */
     public List<Site> sitesFor(Caller caller) {
         caller.require(Role.EDUCATOR, Role.ADMIN);

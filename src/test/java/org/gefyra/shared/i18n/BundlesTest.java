@@ -19,6 +19,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gefyra.shared.security.Role;
+import org.gefyra.learner.AgeBand;
+import org.gefyra.learner.Picture;
+import org.gefyra.learner.TargetGroup;
+import org.gefyra.learning.LearnerSearch;
 import org.gefyra.organisation.OrganisationKind;
 import org.gefyra.organisation.SiteKind;
 import org.junit.jupiter.api.Test;
@@ -108,6 +112,12 @@ class BundlesTest {
         }
         for (Role role : Role.values()) {
             used.add("role." + role);
+        }
+        Stream.of(AgeBand.values(), TargetGroup.values(), Picture.values()).flatMap(Stream::of)
+                .forEach(value -> used.add(value.getClass().getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT)
+                        + value.getClass().getSimpleName().substring(1) + "." + value));
+        for (LearnerSearch.LastSeen when : LearnerSearch.LastSeen.values()) {
+            used.add("lastSeen." + when);
         }
         used.removeIf(key -> key.endsWith("."));
         Set<String> missing = new TreeSet<>(used);
