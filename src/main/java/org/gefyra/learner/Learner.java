@@ -113,17 +113,24 @@ public class Learner {
         change(displayName, picture, language, ageBand, targetGroups);
     }
 
+    /** Checks a name, a picture and a language, in the order the forms ask for them. */
+    public static void checkDetails(String displayName, Picture picture, String language) {
+        Check.text("displayName", displayName, 60);
+        Check.present("picture", picture);
+        if (!Languages.isInterfaceLanguage(language)) {
+            throw new InvalidInputException("language", "error.required");
+        }
+    }
+
     public static String checkPin(String pin) {
         return Check.matching("pin", pin, PIN, "error.pinFormat");
     }
 
     public void change(String displayName, Picture picture, String language, AgeBand ageBand,
             Collection<TargetGroup> targetGroups) {
-        this.displayName = Check.text("displayName", displayName, 60);
-        this.picture = Check.present("picture", picture);
-        if (!Languages.isInterfaceLanguage(language)) {
-            throw new InvalidInputException("language", "error.required");
-        }
+        checkDetails(displayName, picture, language);
+        this.displayName = displayName.strip();
+        this.picture = picture;
         this.language = language;
         this.ageBand = ageBand == null ? AgeBand.NOT_SAID : ageBand;
         Set<TargetGroup> groups = targetGroups == null || targetGroups.isEmpty()

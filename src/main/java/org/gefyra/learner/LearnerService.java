@@ -138,6 +138,7 @@ public class LearnerService {
     /** Registers a learner at a site of the caller's organisation, with the consent the caller records. No card yet. */
     public Learner register(Caller caller, LearnerForm form) {
         caller.require(Role.EDUCATOR, Role.ADMIN);
+        Learner.checkDetails(form.displayName, form.picture, form.language);
         Site site = siteFor(caller, form.siteId);
         Consent consent = Consent.given(form.consentProgress, form.consentReports, caller.id(), caller.name());
         return registerAt(site, form, consent);
@@ -155,6 +156,7 @@ public class LearnerService {
     /** Changes a learner's details, home site and consent; a changed agreement is recorded as the caller's. */
     public Learner change(Caller caller, long learnerId, LearnerForm form) {
         Learner learner = get(caller, learnerId);
+        Learner.checkDetails(form.displayName, form.picture, form.language);
         Site site = siteFor(caller, form.siteId);
         Consent consent = Consent.given(form.consentProgress, form.consentReports, caller.id(), caller.name());
         learner.change(form.displayName, form.picture, form.language, form.ageBand, List.of(form.targetGroups));

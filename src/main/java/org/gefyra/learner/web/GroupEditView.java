@@ -59,8 +59,7 @@ public class GroupEditView implements Serializable {
     public void rename() {
         try {
             groups.rename(caller.get(), groupId, name);
-            Messages.info("admin.saved");
-            refresh();
+            done("admin.saved");
         } catch (InvalidInputException refused) {
             Messages.invalid(refused, "group");
         }
@@ -83,15 +82,13 @@ public class GroupEditView implements Serializable {
         }
         groups.add(caller.get(), groupId, List.of(chosen));
         Messages.info("educator.group.added", chosen.length);
-        found = List.of();
-        chosen = new Long[0];
-        refresh();
+        Navigation.keepMessages();
+        Navigation.redirect(page(groupId));
     }
 
     public void remove(long learnerId) {
         groups.remove(caller.get(), groupId, learnerId);
-        Messages.info("educator.group.removed");
-        refresh();
+        done("educator.group.removed");
     }
 
     /** Makes every learner of the group a new card, on one sheet; their cards before stop working. */
@@ -113,6 +110,16 @@ public class GroupEditView implements Serializable {
         Messages.info("educator.group.deleted", shownName);
         Navigation.keepMessages();
         Navigation.redirect("/educator/groups/index.xhtml");
+    }
+
+    private void done(String messageKey) {
+        Messages.info(messageKey);
+        Navigation.keepMessages();
+        Navigation.redirect(page(groupId));
+    }
+
+    static String page(long groupId) {
+        return "/educator/groups/edit.xhtml?id=" + groupId;
     }
 
     private void refresh() {

@@ -18,6 +18,7 @@ import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.web.Messages;
+import org.gefyra.shared.web.Navigation;
 
 /**
  * One learner, as their educator looks after them: their details and consent, a new PIN, a new
@@ -61,8 +62,7 @@ public class LearnerEditView implements Serializable {
     public void save() {
         try {
             learners.change(caller.get(), learnerId, form);
-            Messages.info("admin.saved");
-            refresh();
+            done("admin.saved");
         } catch (InvalidInputException refused) {
             Messages.invalid(refused, "learner");
         }
@@ -71,8 +71,7 @@ public class LearnerEditView implements Serializable {
     public void setPin() {
         try {
             learners.setPin(caller.get(), learnerId, newPin);
-            Messages.info("educator.learner.pinSet");
-            refresh();
+            done("educator.learner.pinSet");
         } catch (InvalidInputException refused) {
             Messages.invalid(refused, "pin");
         } finally {
@@ -82,26 +81,22 @@ public class LearnerEditView implements Serializable {
 
     public void unlock() {
         learners.unlock(caller.get(), learnerId);
-        Messages.info("educator.learners.unlocked");
-        refresh();
+        done("educator.learners.unlocked");
     }
 
     public void switchOff() {
         learners.setActive(caller.get(), learnerId, false);
-        Messages.info("educator.learner.switchedOff");
-        refresh();
+        done("educator.learner.switchedOff");
     }
 
     public void switchOn() {
         learners.setActive(caller.get(), learnerId, true);
-        Messages.info("educator.learner.switchedOn");
-        refresh();
+        done("educator.learner.switchedOn");
     }
 
     public void saveGroups() {
         groups.setGroupsOf(caller.get(), learnerId, List.of(groupIds));
-        Messages.info("admin.saved");
-        refresh();
+        done("admin.saved");
     }
 
     /** Makes the learner a new card and sends it as a PDF; their card before stops working. */
@@ -112,6 +107,17 @@ public class LearnerEditView implements Serializable {
             return;
         }
         CardsPdf.send(cards, "gefyra-card.pdf");
+    }
+
+    /** Says it is done, on the learner's page loaded afresh: Back and reload then send nothing again. */
+    private void done(String messageKey) {
+        Messages.info(messageKey);
+        Navigation.keepMessages();
+        Navigation.redirect(page(learnerId));
+    }
+
+    static String page(long learnerId) {
+        return "/educator/learners/edit.xhtml?id=" + learnerId;
     }
 
     private void refresh() {

@@ -12,6 +12,7 @@ import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.i18n.Language;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.web.Messages;
+import org.gefyra.shared.web.Navigation;
 
 /** The modules given to a group, on its page: every learner of the group sees them first. */
 @Named
@@ -43,19 +44,21 @@ public class GroupModulesView implements Serializable {
     public void assign() {
         try {
             assignments.assignToGroup(caller.get(), groupId, moduleId, targetDate);
-            Messages.info("educator.modules.given");
-            moduleId = null;
-            targetDate = null;
+            done("educator.modules.given");
         } catch (InvalidInputException refused) {
             Messages.invalid(refused, "assign");
         }
-        refresh();
     }
 
     public void unassign(String module) {
         assignments.unassignFromGroup(caller.get(), groupId, module);
-        Messages.info("educator.modules.takenBack");
-        refresh();
+        done("educator.modules.takenBack");
+    }
+
+    private void done(String messageKey) {
+        Messages.info(messageKey);
+        Navigation.keepMessages();
+        Navigation.redirect("/educator/groups/edit.xhtml?id=" + groupId);
     }
 
     private void refresh() {

@@ -13,6 +13,7 @@ import org.gefyra.shared.NotAllowedException;
 import org.gefyra.shared.i18n.Language;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.web.Messages;
+import org.gefyra.shared.web.Navigation;
 
 /** The modules given to one learner, on their page: give one, perhaps by a date, or take one back. */
 @Named
@@ -44,19 +45,21 @@ public class LearnerModulesView implements Serializable {
     public void assign() {
         try {
             assignments.assignToLearner(caller.get(), learnerId, moduleId, targetDate);
-            Messages.info("educator.modules.given");
-            moduleId = null;
-            targetDate = null;
+            done("educator.modules.given");
         } catch (InvalidInputException refused) {
             Messages.invalid(refused, "assign");
         }
-        refresh();
     }
 
     public void unassign(String module) {
         assignments.unassignFromLearner(caller.get(), learnerId, module);
-        Messages.info("educator.modules.takenBack");
-        refresh();
+        done("educator.modules.takenBack");
+    }
+
+    private void done(String messageKey) {
+        Messages.info(messageKey);
+        Navigation.keepMessages();
+        Navigation.redirect("/educator/learners/edit.xhtml?id=" + learnerId);
     }
 
     private void refresh() {
