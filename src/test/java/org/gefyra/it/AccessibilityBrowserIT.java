@@ -38,7 +38,12 @@ class AccessibilityBrowserIT {
             page("/admin/sites.xhtml", "admin.sites.title"), page("/admin/site.xhtml?id=1", "admin.sites.edit"),
             page("/admin/accounts.xhtml", "admin.accounts.title"), page("/admin/account.xhtml?id=2", "admin.accounts.edit"),
             page("/admin/content.xhtml", "admin.content.title"), page("/staff/account.xhtml", "account.title"),
-            page("/educator/index.xhtml", "educator.title"), page("/reports/index.xhtml", "reports.title"));
+            page("/educator/index.xhtml", "educator.title"), page("/educator/learners/index.xhtml", "educator.learners.title"),
+            page("/educator/learners/new.xhtml", "educator.learner.new"),
+            new Page("/educator/learners/edit.xhtml?id=1", language -> "Maria"),
+            page("/educator/groups/index.xhtml", "educator.groups.title"),
+            new Page("/educator/groups/edit.xhtml?id=1", language -> "Tuesday morning group"),
+            page("/reports/index.xhtml", "reports.title"));
     static final List<Page> LEARNER = List.of(page("/learn/index.xhtml", "learn.modules.title"),
             module("pay-utility-bill"), module("spot-scam-messages"), page("/learn/done.xhtml", "done.title"));
 
