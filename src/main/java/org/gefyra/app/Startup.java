@@ -6,18 +6,15 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
-import org.gefyra.account.FirstAdministrator;
 import org.gefyra.content.ContentLibrary;
-import org.gefyra.demo.DemoNetwork;
-import org.gefyra.learner.CardCodesOfBefore;
-import org.gefyra.shared.GefyraSettings;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
  * Prepares the application before its first request, in this order: the schema, the login cards
  * of before kept as hashes, the first administrator, the demo network when it is wanted, and the
- * learning modules. The one place
- * that knows every feature; nothing below it starts anything by itself.
+ * learning modules. The one place that knows every feature; nothing below it starts anything by
+ * itself. Several servers may start at once on one database: Flyway takes turns on the schema,
+ * {@link FirstStart} on the rest.
  */
 @WebListener
 public class Startup implements ServletContextListener {
@@ -26,28 +23,15 @@ public class Startup implements ServletContextListener {
     DataSource dataSource;
 
     @Inject
-    CardCodesOfBefore cardCodesOfBefore;
-
-    @Inject
-    FirstAdministrator firstAdministrator;
-
-    @Inject
-    DemoNetwork demoNetwork;
+    FirstStart firstStart;
 
     @Inject
     ContentLibrary content;
 
-    @Inject
-    GefyraSettings settings;
-
     @Override
     public void contextInitialized(ServletContextEvent event) {
         DatabaseMigration.migrate(dataSource);
-        cardCodesOfBefore.hashAndForget();
-        firstAdministrator.createIfNoAccounts();
-        if (settings.demo()) {
-            demoNetwork.createIfEmpty();
-        }
-        content.reload();
+        firstStart.prepare();
+        content.load();
     }
 }

@@ -147,7 +147,7 @@ class LearnersIT {
         assertTrue(pin.body().contains("A PIN is 4 digits."));
 
         HttpResponse<String> past = eleni.submit(page, "assign", "give", Map.of("module", "pay-utility-bill", "targetDate", "2001-01-01"));
-        assertTrue(past.body().contains("This day has passed."), "a date in the past");
+        assertTrue(past.body().contains("This day is over."), "a date in the past");
         HttpResponse<String> notADate = eleni.submit(page, "assign", "give", Map.of("module", "pay-utility-bill", "targetDate", "soon"));
         assertTrue(notADate.body().contains("Write a date"), "not a date");
         HttpResponse<String> noModule = eleni.submit(page, "assign", "give", Map.of("module", "no-such-module"));

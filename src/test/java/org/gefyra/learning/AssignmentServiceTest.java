@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.gefyra.content.ContentLibraries;
 import org.gefyra.content.ContentLibrary;
+import org.gefyra.content.StarterModules;
 import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerServices;
 import org.gefyra.shared.InvalidInputException;
@@ -29,12 +29,12 @@ import org.junit.jupiter.api.Test;
 class AssignmentServiceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 5);
-    static ContentLibrary library = ContentLibraries.starter();
+    static ContentLibrary library = StarterModules.library();
     static TestDatabase db;
     static TestNetwork net;
     static LearnerServices services;
     static AssignmentService assignments = new AssignmentService();
-    static ProgressService progress = new ProgressService();
+    static ProgressService progress;
     static Caller athens;
 
     Learner maria;
@@ -50,9 +50,7 @@ class AssignmentServiceTest {
         assignments.groups = services.groups;
         assignments.clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         services.groupObservers.add(assignments::groupRemoving);
-        progress.em = db.em;
-        progress.library = library;
-        progress.locks = new LearnerLocks();
+        progress = ProgressServices.on(db, library);
         athens = net.educatorOf(net.athens);
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.gefyra.shared.persistence.DatabaseMigration;
@@ -20,6 +21,8 @@ public final class TestDatabase implements AutoCloseable {
 
     private final EntityManagerFactory factory;
     public final EntityManager em;
+    /** The same database for plain JDBC, as the learning journal writes it. */
+    public final DataSource dataSource;
 
     public TestDatabase() {
         this(null, null);
@@ -40,6 +43,7 @@ public final class TestDatabase implements AutoCloseable {
             before.accept(dataSource);
         }
         DatabaseMigration.migrate(dataSource);
+        this.dataSource = dataSource;
         factory = Persistence.createEntityManagerFactory("gefyra-test",
                 Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + name));
         em = factory.createEntityManager();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -23,8 +24,13 @@ import org.gefyra.learner.AgeBand;
 import org.gefyra.learner.Picture;
 import org.gefyra.learner.TargetGroup;
 import org.gefyra.learning.LearnerSearch;
+import org.gefyra.organisation.Accessibility;
 import org.gefyra.organisation.OrganisationKind;
 import org.gefyra.organisation.SiteKind;
+import org.gefyra.session.AttendanceStatus;
+import org.gefyra.session.LiveAttendee;
+import org.gefyra.session.SessionKind;
+import org.gefyra.session.SessionStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -119,6 +125,14 @@ class BundlesTest {
         for (LearnerSearch.LastSeen when : LearnerSearch.LastSeen.values()) {
             used.add("lastSeen." + when);
         }
+        Stream.of(SessionKind.values()).forEach(kind -> used.add("sessionKind." + kind));
+        Stream.of(SessionStatus.values()).forEach(status -> used.add("sessionStatus." + status));
+        Stream.of(AttendanceStatus.values()).forEach(status -> used.addAll(List.of("attendanceStatus." + status,
+                "session.attendance.mark." + status)));
+        Stream.of(LiveAttendee.NeedsHelp.values()).forEach(why -> used.add("session.live.help." + why));
+        Stream.of(Accessibility.values()).forEach(access -> used.add("accessibility." + access));
+        used.addAll(List.of("session.opened", "session.closed", "session.cancelled", "session.notes.saved",
+                "session.attendance.marked"));
         used.removeIf(key -> key.endsWith("."));
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(messages.stringPropertyNames());
@@ -131,8 +145,15 @@ class BundlesTest {
         return new TreeSet<>(new MessageFormat(text, Locale.ROOT).getArgumentNames());
     }
 
+    /** A bundle as it loads; a key written twice fails (a merge may leave one twice, and the last would silently win). */
     private static Properties load(Path file) throws IOException {
-        Properties properties = new Properties();
+        Properties properties = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                assertFalse(containsKey(key), file + ": " + key + " is there twice");
+                return super.put(key, value);
+            }
+        };
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
