@@ -81,7 +81,7 @@ public class ProgressService {
         ModuleProgress progress = progress(who, module.id()).orElseGet(() -> {
             ModuleProgress started = new ModuleProgress(who, module.id(), module.version());
             em.persist(started);
-            em.persist(new LearningEvent(who, place, module.id(), module.version(), null, Verb.STARTED));
+            em.persist(new LearningEvent(who, place, module.id(), module.version(), null, Verb.STARTED).lasting(0));
             return started;
         });
         int index = progress.getCurrentStep() == null ? -1 : module.indexOf(progress.getCurrentStep());
@@ -99,6 +99,7 @@ public class ProgressService {
         if (progress.get().isRepeat(action, REPEAT_WINDOW)) {
             return true;
         }
+        int seconds = rating == null ? 0 : progress.get().spendActiveTime();
         if (time == RatingTime.BEFORE) {
             progress.get().rateBefore(rating);
         } else {
@@ -107,7 +108,7 @@ public class ProgressService {
         progress.get().did(action);
         if (rating != null) {
             em.persist(new LearningEvent(who, place, module.id(), module.version(), null, Verb.RATED_CONFIDENCE)
-                    .rated(rating, time.name().toLowerCase()));
+                    .rated(rating, time.name().toLowerCase()).lasting(seconds));
         }
         return true;
     }
@@ -163,10 +164,18 @@ public class ProgressService {
             return false;
         }
         if (!progress.get().isCompleted()) {
+            int seconds = progress.get().spendActiveTime();
             progress.get().complete();
-            em.persist(new LearningEvent(who, place, module.id(), module.version(), null, Verb.COMPLETED));
+            em.persist(new LearningEvent(who, place, module.id(), module.version(), null, Verb.COMPLETED)
+                    .lasting(seconds));
         }
         return true;
+    }
+
+    /** The learner was shown the certificate of a module they finished: the first time, it counts as issued. */
+    public void certificateShown(LearnerKey who, String moduleId) {
+        locks.holdUntilCommit(who);
+        progress(who, moduleId).ifPresent(ModuleProgress::certificateShown);
     }
 
     /** A guest's visit ended: their progress goes; their events stay, tied to no person. */
@@ -185,9 +194,10 @@ public class ProgressService {
             return false;
         }
         if (!progress.get().isRepeat(action, REPEAT_WINDOW)) {
+            int seconds = progress.get().spendActiveTime();
             progress.get().at(step.id(), module.version());
             progress.get().did(action);
-            em.persist(event.get());
+            em.persist(event.get().lasting(seconds));
         }
         return true;
     }

@@ -14,7 +14,8 @@ import org.gefyra.learning.ProgressService;
 import org.gefyra.shared.web.Navigation;
 
 /**
- * The end of a module: "how true is this for you now?" again, then the module is finished. Only
+ * The end of a module: "how true is this for you now?" again, then the module is finished and a
+ * registered learner is asked how useful it was (see FeedbackView). Only
  * a learner who reached every step gets here; anyone else is sent to the first step they missed.
  */
 @Named
@@ -54,7 +55,8 @@ public class FinishView {
         if (!progress.rate(learner.who(), module(), RatingTime.AFTER, rating, learner.place())) {
             Navigation.redirect(ModuleRequest.modulePage(moduleId));
         } else if (progress.complete(learner.who(), module(), learner.place())) {
-            Navigation.redirect(ModuleRequest.certificatePage(moduleId));
+            Navigation.redirect(learner.who().isGuest() ? ModuleRequest.certificatePage(moduleId)
+                    : FeedbackView.feedbackPage(moduleId));
         } else {
             missedStep().ifPresent(missed -> Navigation.redirect(ModuleRequest.stepPage(moduleId, missed.id())));
         }
