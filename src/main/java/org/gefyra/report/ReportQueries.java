@@ -384,7 +384,9 @@ final class ReportQueries {
         private String joins() {
             return switch (dimension) {
                 case CITY -> " join organisation o on o.id = l.organisation_id";
-                case DIGCOMP_AREA, DIGCOMP_COMPETENCE -> " join report_module_competence mc on mc.module_id = x.module_id";
+                case DIGCOMP_AREA -> " join (select distinct module_id, area from report_module_competence) mc"
+                        + " on mc.module_id = x.module_id";
+                case DIGCOMP_COMPETENCE -> " join report_module_competence mc on mc.module_id = x.module_id";
                 case TARGET_GROUP -> Learners.TARGET_GROUP_JOIN;
                 default -> "";
             };

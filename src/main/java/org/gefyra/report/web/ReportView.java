@@ -102,6 +102,12 @@ public class ReportView {
                 + "&lang=" + language.getCode() + (query.isEmpty() ? "" : "&" + query);
     }
 
+    /** The address of another report page with the same filter. */
+    public String link(String page) {
+        String query = request.query().replaceAll("(^|&)by=[^&]*", "").replaceAll("^&", "");
+        return http.getContextPath() + "/reports/" + page + ".xhtml" + (query.isEmpty() ? "" : "?" + query);
+    }
+
     /** The address of the learning records of the period as an xAPI file. */
     public String getStatementsFile() {
         return http.getContextPath() + "/reports/statements.json?from=" + getFrom() + "&to=" + getTo();
