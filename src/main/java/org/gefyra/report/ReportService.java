@@ -76,38 +76,45 @@ public class ReportService {
     /** The tables of a report, labelled in the language, with small groups hidden. */
     public List<ReportTable> report(Caller caller, ReportKind kind, ReportFilter filter, Dimension chosen, Locale locale) {
         Scope scope = scope(caller, filter);
-        List<ReportTable> tables = new ArrayList<>();
+        Map<Dimension, List<Measure>> wanted = new LinkedHashMap<>();
         switch (kind) {
             case DASHBOARD -> {
-                tables.add(table(scope, filter, Dimension.TOTAL, Measure.HEADLINE, locale));
-                tables.add(table(scope, filter, Dimension.MONTH, ReportKind.OVER_MONTHS, locale));
-                tables.add(table(scope, filter, scope.organisations().size() > 1 ? Dimension.ORGANISATION : Dimension.SITE,
-                        Measure.RATES, locale));
-                tables.add(table(scope, filter, Dimension.DIGCOMP_COMPETENCE, ReportKind.DIGCOMP, locale));
+                wanted.put(Dimension.TOTAL, Measure.HEADLINE);
+                wanted.put(Dimension.MONTH, ReportKind.OVER_MONTHS);
+                wanted.put(scope.organisations().size() > 1 ? Dimension.ORGANISATION : Dimension.SITE, Measure.RATES);
+                wanted.put(Dimension.DIGCOMP_COMPETENCE, ReportKind.DIGCOMP);
             }
-            case TABLE -> tables.add(table(scope, filter, chosen(kind, chosen), Measure.HEADLINE, locale));
-            case COMPARE -> tables.add(table(scope, filter, chosen(kind, chosen), Measure.RATES, locale));
-            case FEEDBACK -> tables.add(table(scope, filter, Dimension.MODULE, Measure.FEEDBACK, locale));
+            case TABLE -> wanted.put(chosen(kind, chosen), Measure.HEADLINE);
+            case COMPARE -> wanted.put(chosen(kind, chosen), Measure.RATES);
+            case FEEDBACK -> wanted.put(Dimension.MODULE, Measure.FEEDBACK);
         }
+        // The totals of every table at once: one query per family, not one per table.
+        List<Measure> all = wanted.values().stream().flatMap(List::stream).distinct().toList();
+        Map<String, Map<Measure, Cell>> totals = new ReportQueries(em, List.copyOf(ids(scope.organisations())), filter,
+                Dimension.TOTAL, zone).figures(all);
+        List<ReportTable> tables = new ArrayList<>();
+        wanted.forEach((dimension, measures) -> tables.add(table(scope, filter, dimension, measures, locale, totals)));
         return tables;
     }
 
     /** One table: figures per row of the dimension, and the total. */
     public ReportTable table(Caller caller, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale) {
-        return table(scope(caller, filter), filter, dimension, measures, locale);
+        return table(scope(caller, filter), filter, dimension, measures, locale, null);
     }
 
     private static Dimension chosen(ReportKind kind, Dimension chosen) {
         return chosen != null && kind.choices().contains(chosen) ? chosen : kind.choices().get(0);
     }
 
-    private ReportTable table(Scope scope, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale) {
+    private ReportTable table(Scope scope, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale,
+            Map<String, Map<Measure, Cell>> knownTotals) {
         if (dimension == Dimension.DIGCOMP_AREA || dimension == Dimension.DIGCOMP_COMPETENCE) {
             competences.bringUpToDate();
         }
         List<Long> ids = List.copyOf(ids(scope.organisations()));
-        Map<String, Map<Measure, Cell>> figures = new ReportQueries(em, ids, filter, dimension, zone).figures(measures);
-        Map<String, Map<Measure, Cell>> totals = dimension == Dimension.TOTAL ? figures
+        Map<String, Map<Measure, Cell>> figures = dimension == Dimension.TOTAL && knownTotals != null ? knownTotals
+                : new ReportQueries(em, ids, filter, dimension, zone).figures(measures);
+        Map<String, Map<Measure, Cell>> totals = knownTotals != null ? knownTotals : dimension == Dimension.TOTAL ? figures
                 : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone).figures(measures);
         ReportLabels.Names names = labels.names(dimension, scope, locale, filter);
         Map<String, String> rows = new LinkedHashMap<>();

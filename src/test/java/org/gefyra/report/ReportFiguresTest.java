@@ -15,9 +15,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.shared.NotAllowedException;
-import org.gefyra.shared.TestDatabase;
 import org.gefyra.shared.security.Caller;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,25 +29,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ReportFiguresTest {
 
-    static TestDatabase db;
     static ReportWorld world;
 
     @BeforeAll
     static void setUp() {
-        db = new TestDatabase();
-        world = new ReportWorld(db.em, () -> db.em.getTransaction().begin(), () -> {
-            db.em.getTransaction().commit();
-            db.em.clear();
-        }, 1);
-    }
-
-    @AfterAll
-    static void tearDown() {
-        db.close();
+        world = ReportWorld.shared();
     }
 
     static <T> T read(Supplier<T> work) {
-        return db.inTransaction(work);
+        return ReportWorld.read(work);
     }
 
     @ParameterizedTest
@@ -62,7 +50,7 @@ class ReportFiguresTest {
             if (!measure.isAvailable() || !measure.appliesTo(dimension, filter)) {
                 continue;
             }
-            Map<String, Map<Measure, Cell>> actual = read(() -> new ReportQueries(db.em, List.copyOf(all), filter,
+            Map<String, Map<Measure, Cell>> actual = read(() -> new ReportQueries(world.em, List.copyOf(all), filter,
                     dimension, ReportDataSet.ZONE).figures(List.of(measure)));
             Map<String, Cell> expected = oracle.figures(dimension, measure);
             Set<String> keys = new TreeSet<>(expected.keySet());

@@ -27,6 +27,28 @@ final class ReportWorld {
 
     static final String BASE = "https://reports.example/xapi";
 
+    private static ReportWorld shared;
+    private static org.gefyra.shared.TestDatabase sharedDatabase;
+
+    /** One world for every report test class of the run: it is only read, and making it takes a while. */
+    static synchronized ReportWorld shared() {
+        if (shared == null) {
+            sharedDatabase = new org.gefyra.shared.TestDatabase();
+            org.gefyra.shared.TestDatabase db = sharedDatabase;
+            shared = new ReportWorld(db.em, () -> db.em.getTransaction().begin(), () -> {
+                db.em.getTransaction().commit();
+                db.em.clear();
+            }, 1);
+        }
+        return shared;
+    }
+
+    /** Runs work in a transaction of the shared world's database. */
+    static <T> T read(java.util.function.Supplier<T> work) {
+        shared();
+        return sharedDatabase.inTransaction(work);
+    }
+
     final EntityManager em;
     final Network network;
     final Organisation athens;
