@@ -38,7 +38,9 @@ class AccessibilityBrowserIT {
             page("/admin/sites.xhtml", "admin.sites.title"), page("/admin/site.xhtml?id=1", "admin.sites.edit"),
             page("/admin/accounts.xhtml", "admin.accounts.title"), page("/admin/account.xhtml?id=2", "admin.accounts.edit"),
             page("/admin/content.xhtml", "admin.content.title"), page("/staff/account.xhtml", "account.title"),
-            page("/educator/index.xhtml", "educator.title"), page("/reports/index.xhtml", "reports.title"));
+            page("/educator/index.xhtml", "educator.title"), page("/reports/index.xhtml", "reports.title"),
+            page("/reports/table.xhtml", "reports.kind.TABLE"), page("/reports/compare.xhtml", "reports.kind.COMPARE"),
+            page("/reports/feedback.xhtml", "reports.kind.FEEDBACK"));
     static final List<Page> LEARNER = List.of(page("/learn/index.xhtml", "learn.modules.title"),
             module("pay-utility-bill"), module("spot-scam-messages"), page("/learn/done.xhtml", "done.title"));
 

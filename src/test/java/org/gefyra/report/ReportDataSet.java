@@ -303,8 +303,12 @@ final class ReportDataSet {
             part.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into report_module_competence (module_id, competence, area) values (?, ?, ?)")) {
+                "insert into report_module_competence (module_id, competence, area) values (?, ?, ?)");
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from report_module_competence where module_id = ?")) {
             for (var module : COMPETENCES.entrySet()) {
+                delete.setString(1, module.getKey());
+                delete.executeUpdate();
                 for (String competence : module.getValue()) {
                     insert.setString(1, module.getKey());
                     insert.setString(2, competence);

@@ -67,8 +67,12 @@ final class ReportWorld {
     private final StaffAccount turinStaff;
 
     ReportWorld(EntityManager em, Runnable begin, Runnable commit, int copies) {
+        this(em, begin, commit, copies, 1000);
+    }
+
+    ReportWorld(EntityManager em, Runnable begin, Runnable commit, int copies, long firstLearnerId) {
         this.em = em;
-        network = new Network("Reports network");
+        network = new Network("Reports network " + firstLearnerId);
         athens = new Organisation(network, "Athens helps", "Athens", OrganisationKind.CITY);
         turin = new Organisation(network, "Torino digitale", "Turin", OrganisationKind.NGO);
         piraeus = new Organisation(network, "Piraeus bridge", "Athens", OrganisationKind.NGO);
@@ -76,16 +80,17 @@ final class ReportWorld {
         centre = new Site(athens, "Athens centre", SiteKind.COMMUNITY_CENTRE, null);
         townHall = new Site(turin, "Turin town hall", SiteKind.TOWN_HALL, null);
         port = new Site(piraeus, "Piraeus port", SiteKind.COMMUNITY_CENTRE, null);
-        admin = new StaffAccount("root", "Admin", Role.ADMIN, null, false, "hash");
-        athensStaff = new StaffAccount("athens", "Athens staff", Role.COORDINATOR, athens, false, "hash");
-        turinStaff = new StaffAccount("turin", "Turin staff", Role.COORDINATOR, turin, false, "hash");
+        admin = new StaffAccount("root-" + firstLearnerId, "Admin", Role.ADMIN, null, false, "hash");
+        athensStaff = new StaffAccount("athens-" + firstLearnerId, "Athens staff", Role.COORDINATOR, athens, false, "hash");
+        turinStaff = new StaffAccount("turin-" + firstLearnerId, "Turin staff", Role.COORDINATOR, turin, false, "hash");
         begin.run();
         for (Object entity : List.of(network, athens, turin, piraeus, library, centre, townHall, port, admin, athensStaff,
                 turinStaff)) {
             em.persist(entity);
         }
         em.flush();
-        data = new ReportDataSet(List.of(place(library), place(centre), place(townHall), place(port)), 1000, copies);
+        data = new ReportDataSet(List.of(place(library), place(centre), place(townHall), place(port)), firstLearnerId,
+                copies);
         try {
             data.write(em.unwrap(Connection.class));
         } catch (SQLException failed) {

@@ -19,7 +19,11 @@ public final class TestDatabase implements AutoCloseable {
     public final EntityManager em;
 
     public TestDatabase() {
-        String name = "memory:gefyra-" + UUID.randomUUID();
+        this("memory:gefyra-" + UUID.randomUUID());
+    }
+
+    /** An embedded Derby database by its name (a folder, or memory:...), made or brought up to date. */
+    public TestDatabase(String name) {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(name);
         dataSource.setCreateDatabase("create");
