@@ -48,3 +48,29 @@ CREATE TABLE xapi_secret (
     id INTEGER NOT NULL PRIMARY KEY,
     secret VARCHAR(64) NOT NULL
 );
+
+-- The learning events of registered learners, summed per learner, module and day (the server's
+-- day), so that reports read one row where a learner did dozens of things. Rows are only added
+-- (ReportRollup folds in the events after the last one folded); the same day may have several.
+-- first_answers: questions answered for the first time; practice_steps: practice steps tried for
+-- the first time; goals_reached: practice goals reached for the first time.
+CREATE TABLE report_learning_day (
+    learner_id BIGINT NOT NULL,
+    module_id VARCHAR(64) NOT NULL,
+    day DATE NOT NULL,
+    events INTEGER NOT NULL,
+    active_seconds BIGINT NOT NULL,
+    first_answers INTEGER NOT NULL,
+    first_answers_right INTEGER NOT NULL,
+    practice_steps INTEGER NOT NULL,
+    goals_reached INTEGER NOT NULL
+);
+CREATE INDEX learning_day_day ON report_learning_day (day);
+CREATE INDEX learning_day_learner ON report_learning_day (learner_id, day);
+
+-- How far the events are folded into report_learning_day: one row, locked while folding.
+CREATE TABLE report_rollup (
+    id INTEGER NOT NULL PRIMARY KEY,
+    last_event_id BIGINT NOT NULL
+);
+INSERT INTO report_rollup (id, last_event_id) VALUES (1, 0);

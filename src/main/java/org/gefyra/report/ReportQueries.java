@@ -1,6 +1,7 @@
 package org.gefyra.report;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -42,19 +44,58 @@ final class ReportQueries {
         }
     }
 
-    /** Where a family's rows come from: the tables (always with the learner as {@code l}), its time and its module. */
-    private record Source(String from, String time, String module) {
-        static final Source EVENTS = new Source("learning_event x join learner l on l.id = x.learner_id",
-                "x.occurred_at", "x.module_id");
-        static final Source STARTS = new Source("module_progress x join learner l on l.id = x.learner_id",
+    /**
+     * Where a family's rows come from: the tables (always with the learner as {@code l}), its time
+     * (a timestamp, or a day for the daily learning), and its module.
+     */
+    private record Source(Function<Sql, String> from, String time, boolean daily, String module) {
+        static Source of(String from, String time, String module) {
+            return new Source(sql -> from, time, false, module);
+        }
+
+        static final Source ACTIVITY = new Source(sql -> "(" + sql.learningDays() + ") x (" + DAY_COLUMNS
+                + ") join learner l on l.id = x.learner_id",
+                "x.day", true, "x.module_id");
+        static final Source STARTS = of("module_progress x join learner l on l.id = x.learner_id",
                 "x.started_at", "x.module_id");
-        static final Source COMPLETIONS = new Source("module_progress x join learner l on l.id = x.learner_id",
+        static final Source COMPLETIONS = of("module_progress x join learner l on l.id = x.learner_id",
                 "x.completed_at", "x.module_id");
-        static final Source CERTIFICATES = new Source("module_progress x join learner l on l.id = x.learner_id",
+        static final Source CERTIFICATES = of("module_progress x join learner l on l.id = x.learner_id",
                 "x.certificate_at", "x.module_id");
-        static final Source REGISTRATIONS = new Source("learner l", "l.created_at", null);
-        static final Source FEEDBACK = new Source("module_feedback x join learner l on l.id = x.learner_id",
+        static final Source REGISTRATIONS = of("learner l", "l.created_at", null);
+        static final Source FEEDBACK = of("module_feedback x join learner l on l.id = x.learner_id",
                 "x.given_at", "x.module_id");
+    }
+
+    /** The columns of a learning day, as report_learning_day holds them and as the events not yet folded in give them. */
+    static final String DAY_COLUMNS = "learner_id, module_id, day, events, active_seconds, first_answers, "
+            + "first_answers_right, practice_steps, goals_reached";
+
+    /**
+     * The learning days of a range of events: four grouped selects (all events; first answers to a
+     * question; first tries of a practice step; first goals reached), each a partial row of the
+     * same columns. {@code events} is the condition on the events {@code e} (parameters included).
+     */
+    static List<String> learningDaysOf(String events) {
+        String day = "e.learner_id lid, e.module_id mid, cast(e.occurred_at as date) d";
+        String group = ") a group by lid, mid, d";
+        return List.of(
+                "select lid, mid, d, count(*), sum(sec), 0, 0, 0, 0 from (select " + day
+                        + ", cast(coalesce(e.active_seconds, 0) as bigint) sec from learning_event e where " + events + group,
+                "select lid, mid, d, 0, 0, count(*), sum(ok), 0, 0 from (select " + day
+                        + ", case when e.correct = true then 1 else 0 end ok from learning_event e where " + events
+                        + " and e.verb = 'ANSWERED'" + first("'ANSWERED'", "") + group,
+                "select lid, mid, d, 0, 0, 0, 0, count(*), 0 from (select " + day + " from learning_event e where "
+                        + events + " and e.verb = 'PRACTISED'" + first("'PRACTISED'", "") + group,
+                "select lid, mid, d, 0, 0, 0, 0, 0, count(*) from (select " + day + " from learning_event e where "
+                        + events + " and e.verb = 'PRACTISED' and e.goal_reached = true"
+                        + first("'PRACTISED'", " and f.goal_reached = true") + group);
+    }
+
+    /** The event is the learner's first of its kind on that step of that module. */
+    private static String first(String verb, String more) {
+        return " and e.id = (select min(f.id) from learning_event f where f.learner_id = e.learner_id"
+                + " and f.module_id = e.module_id and f.step_id = e.step_id and f.verb = " + verb + more + ")";
     }
 
     /*
@@ -74,8 +115,12 @@ final class ReportQueries {
     private final Dimension dimension;
     private final ZoneId zone;
     private final List<YearMonth> months;
+    private final long lastFolded;
 
-    ReportQueries(EntityManager em, List<Long> organisations, ReportFilter filter, Dimension dimension, ZoneId zone) {
+    /** {@code lastFolded}: the last learning event already in report_learning_day (see ReportRollup). */
+    ReportQueries(EntityManager em, List<Long> organisations, ReportFilter filter, Dimension dimension, ZoneId zone,
+            long lastFolded) {
+        this.lastFolded = lastFolded;
         this.em = em;
         this.organisations = List.copyOf(organisations);
         this.filter = filter;
@@ -114,7 +159,7 @@ final class ReportQueries {
 
     private void activity(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
-        String inner = sql.select(Source.EVENTS, "x.learner_id lid, cast(coalesce(x.active_seconds, 0) as bigint) sec", "");
+        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.active_seconds sec", "");
         for (Object[] r : sql.run("select k, count(*), sum(s) from (select k, lid, sum(sec) s from (" + inner
                 + ") a group by k, lid) b group by k")) {
             long learners = number(r[1]);
@@ -137,7 +182,7 @@ final class ReportQueries {
     /** Learners active in a row who had started a module before the row's start: they came back. */
     private void returning(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
-        String inner = sql.select(Source.EVENTS, () -> "x.learner_id lid, " + sql.cellStart(Source.EVENTS.time()) + " cs", "");
+        String inner = sql.select(Source.ACTIVITY, () -> "x.learner_id lid, " + sql.cellStart(Source.ACTIVITY) + " cs", "");
         for (Object[] r : sql.run("select k, count(*) from (select distinct k, lid, cs from (" + inner + ") a) d "
                 + "where exists (select 1 from module_progress p0 where p0.learner_id = d.lid and p0.started_at < d.cs) "
                 + "group by k")) {
@@ -238,10 +283,9 @@ final class ReportQueries {
     /** The first answer of each learner to each question, answered in the period: right or not. */
     private void quiz(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
-        String inner = sql.select(Source.EVENTS, "x.learner_id lid, case when x.correct = true then 1 else 0 end ok",
-                " and x.verb = 'ANSWERED' and x.id = (select min(f.id) from learning_event f where f.learner_id = x.learner_id"
-                        + " and f.module_id = x.module_id and f.step_id = x.step_id and f.verb = 'ANSWERED')");
-        for (Object[] r : sql.run("select k, count(*), sum(q), sum(r) from (select k, lid, count(*) q, sum(ok) r from ("
+        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.first_answers q, x.first_answers_right r",
+                " and x.first_answers > 0");
+        for (Object[] r : sql.run("select k, count(*), sum(q), sum(r) from (select k, lid, sum(q) q, sum(r) r from ("
                 + inner + ") a group by k, lid) b group by k")) {
             long learners = number(r[1]);
             long questions = number(r[2]);
@@ -250,19 +294,14 @@ final class ReportQueries {
         }
     }
 
-    /** The practice steps learners tried in the period, and in how many they reached the goal. */
+    /** The practice goals learners reached for the first time in the period; it rests on all who practised. */
     private void goals(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
-        String inner = sql.select(Source.EVENTS, "x.learner_id lid, x.module_id mid, x.step_id sid, "
-                + "case when x.goal_reached = true then 1 else 0 end gr", " and x.verb = 'PRACTISED'");
-        for (Object[] r : sql.run("select k, count(*), sum(t), sum(g) from (select k, lid, count(*) t, sum(gr) g from ("
-                + "select k, lid, mid, sid, max(gr) gr from (" + inner + ") a group by k, lid, mid, sid) b "
-                + "group by k, lid) c group by k")) {
-            long learners = number(r[1]);
-            long tried = number(r[2]);
-            long reached = number(r[3]);
-            put(rows, r[0], Measure.GOALS_REACHED, Cell.of((double) reached, learners));
-            put(rows, r[0], Measure.GOALS_REACHED_RATE, Cell.of(tried == 0 ? null : 100.0 * reached / tried, learners));
+        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.goals_reached g",
+                " and (x.practice_steps > 0 or x.goals_reached > 0)");
+        for (Object[] r : sql.run("select k, count(*), sum(g) from (select k, lid, sum(g) g from (" + inner
+                + ") a group by k, lid) b group by k")) {
+            put(rows, r[0], Measure.GOALS_REACHED, Cell.of((double) number(r[2]), number(r[1])));
         }
     }
 
@@ -362,9 +401,9 @@ final class ReportQueries {
         String select(Source source, Supplier<String> columns, String moreConditions) {
             String key = keyExpression(source);
             StringBuilder sql = new StringBuilder("select ").append(key).append(" k, ").append(columns.get())
-                    .append(" from ").append(source.from()).append(joins());
-            sql.append(" where ").append(source.time()).append(" >= ").append(param(timestamp(start())))
-                    .append(" and ").append(source.time()).append(" < ").append(param(timestamp(end())))
+                    .append(" from ").append(source.from().apply(this)).append(joins());
+            sql.append(" where ").append(source.time()).append(" >= ").append(param(first(source)))
+                    .append(" and ").append(source.time()).append(" < ").append(param(after(source)))
                     .append(" and ").append(Learners.COUNTED)
                     .append(" and l.organisation_id in (")
                     .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
@@ -404,33 +443,64 @@ final class ReportQueries {
                 case TARGET_GROUP -> Learners.TARGET_GROUP_KEY;
                 case AGE_BAND -> "l.age_band";
                 case LANGUAGE -> "l.language";
-                case MONTH -> monthIndex(source.time());
+                case MONTH -> monthIndex(source);
             };
         }
 
+        /** The first moment (or day) of the period, as the source's time column holds it. */
+        private Object first(Source source) {
+            return source.daily() ? Date.valueOf(filter.period().from()) : timestamp(start());
+        }
+
+        /** The first moment (or day) after the period. */
+        private Object after(Source source) {
+            return source.daily() ? Date.valueOf(filter.period().to().plusDays(1)) : timestamp(end());
+        }
+
+        /** Where a month starts, as the source's time column holds it. */
+        private Object monthStart(Source source, YearMonth month) {
+            return source.daily() ? Date.valueOf(month.atDay(1)) : timestamp(month.atDay(1).atStartOfDay(zone).toInstant());
+        }
+
         /** The month of a time, as its place in the period's months (0 for the first). */
-        private String monthIndex(String time) {
+        private String monthIndex(Source source) {
             if (months.size() == 1) {
                 return "0";
             }
             StringBuilder index = new StringBuilder("case");
             for (int i = 1; i < months.size(); i++) {
-                index.append(" when ").append(time).append(" < ")
-                        .append(param(timestamp(months.get(i).atDay(1).atStartOfDay(zone).toInstant())))
+                index.append(" when ").append(source.time()).append(" < ").append(param(monthStart(source, months.get(i))))
                         .append(" then ").append(i - 1);
             }
             return index.append(" else ").append(months.size() - 1).append(" end").toString();
         }
 
+        /**
+         * The learning days in the period: those already folded into report_learning_day, and those
+         * of the events after the last one folded, summed the same way.
+         */
+        String learningDays() {
+            StringBuilder days = new StringBuilder("select ").append(DAY_COLUMNS)
+                    .append(" from report_learning_day where day >= ").append(param(Date.valueOf(filter.period().from())))
+                    .append(" and day <= ").append(param(Date.valueOf(filter.period().to())));
+            for (String recent : learningDaysOf("e.id > ? and e.learner_id is not null and e.occurred_at >= ? "
+                    + "and e.occurred_at < ?")) {
+                days.append(" union all ").append(recent);
+                parameters.add(lastFolded);
+                parameters.add(timestamp(start()));
+                parameters.add(timestamp(end()));
+            }
+            return days.toString();
+        }
+
         /** Where a row's time starts: its month's (within the period) for months, else the period's. */
-        String cellStart(String time) {
+        String cellStart(Source source) {
             if (dimension != Dimension.MONTH || months.size() == 1) {
                 return "cast(" + param(timestamp(start())) + " as timestamp)";
             }
             StringBuilder start = new StringBuilder("case");
             for (int i = 1; i < months.size(); i++) {
-                start.append(" when ").append(time).append(" < ")
-                        .append(param(timestamp(months.get(i).atDay(1).atStartOfDay(zone).toInstant())))
+                start.append(" when ").append(source.time()).append(" < ").append(param(monthStart(source, months.get(i))))
                         .append(" then cast(").append(param(timestamp(filter.period().start(months.get(i - 1), zone))))
                         .append(" as timestamp)");
             }

@@ -46,6 +46,9 @@ public class ReportService {
     @Inject
     ReportLabels labels;
 
+    @Inject
+    ReportRollup rollup;
+
     /** The reports' time zone: the server's, as for the certificates' dates. */
     ZoneId zone = ZoneId.systemDefault();
 
@@ -88,18 +91,20 @@ public class ReportService {
             case COMPARE -> wanted.put(chosen(kind, chosen), Measure.RATES);
             case FEEDBACK -> wanted.put(Dimension.MODULE, Measure.FEEDBACK);
         }
+        long folded = rollup.catchUp();
         // The totals of every table at once: one query per family, not one per table.
         List<Measure> all = wanted.values().stream().flatMap(List::stream).distinct().toList();
         Map<String, Map<Measure, Cell>> totals = new ReportQueries(em, List.copyOf(ids(scope.organisations())), filter,
-                Dimension.TOTAL, zone).figures(all);
+                Dimension.TOTAL, zone, folded).figures(all);
         List<ReportTable> tables = new ArrayList<>();
-        wanted.forEach((dimension, measures) -> tables.add(table(scope, filter, dimension, measures, locale, totals)));
+        wanted.forEach((dimension, measures) -> tables.add(table(scope, filter, dimension, measures, locale, totals,
+                folded)));
         return tables;
     }
 
     /** One table: figures per row of the dimension, and the total. */
     public ReportTable table(Caller caller, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale) {
-        return table(scope(caller, filter), filter, dimension, measures, locale, null);
+        return table(scope(caller, filter), filter, dimension, measures, locale, null, rollup.catchUp());
     }
 
     private static Dimension chosen(ReportKind kind, Dimension chosen) {
@@ -107,15 +112,15 @@ public class ReportService {
     }
 
     private ReportTable table(Scope scope, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale,
-            Map<String, Map<Measure, Cell>> knownTotals) {
+            Map<String, Map<Measure, Cell>> knownTotals, long folded) {
         if (dimension == Dimension.DIGCOMP_AREA || dimension == Dimension.DIGCOMP_COMPETENCE) {
             competences.bringUpToDate();
         }
         List<Long> ids = List.copyOf(ids(scope.organisations()));
         Map<String, Map<Measure, Cell>> figures = dimension == Dimension.TOTAL && knownTotals != null ? knownTotals
-                : new ReportQueries(em, ids, filter, dimension, zone).figures(measures);
+                : new ReportQueries(em, ids, filter, dimension, zone, folded).figures(measures);
         Map<String, Map<Measure, Cell>> totals = knownTotals != null ? knownTotals : dimension == Dimension.TOTAL ? figures
-                : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone).figures(measures);
+                : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded).figures(measures);
         ReportLabels.Names names = labels.names(dimension, scope, locale, filter);
         Map<String, String> rows = new LinkedHashMap<>();
         if (dimension != Dimension.TOTAL) {

@@ -29,7 +29,8 @@ import org.gefyra.learning.Verb;
  */
 final class ReportDataSet {
 
-    static final ZoneId ZONE = ZoneOffset.UTC;
+    /** The server's zone, as the reports use it and as the database's days are counted. */
+    static final ZoneId ZONE = ZoneId.systemDefault();
     static final Period PERIOD = new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
 
     static final String BOOK = "book-doctor-appointment";

@@ -101,22 +101,27 @@ final class ReportOracle {
                     });
             case QUIZ_FIRST_TRY -> perLearner(dimension, firstAnswers(), (rows, k) -> 100.0
                     * rows.stream().filter(r -> Boolean.TRUE.equals(((ReportDataSet.GEvent) r).correct())).count() / rows.size());
-            case GOALS_REACHED, GOALS_REACHED_RATE -> {
-                Map<String, Map<Long, Map<String, Boolean>>> tried = new HashMap<>();
-                for (Object[] row : eventsIn(e -> e.verb() == Verb.PRACTISED)) {
-                    ReportDataSet.GEvent e = (ReportDataSet.GEvent) row[3];
-                    for (String key : keys(dimension, learners.get(e.learnerId()), e.moduleId(), e.at())) {
-                        tried.computeIfAbsent(key, x -> new HashMap<>()).computeIfAbsent(e.learnerId(), x -> new HashMap<>())
-                                .merge(e.moduleId() + "|" + e.stepId(), Boolean.TRUE.equals(e.goal()), Boolean::logicalOr);
+            case GOALS_REACHED -> {
+                Map<String, Set<Long>> learnersBy = new HashMap<>();
+                Map<String, Long> reached = new HashMap<>();
+                Set<String> firstTried = new HashSet<>();
+                Set<String> firstReached = new HashSet<>();
+                for (ReportDataSet.GEvent e : data.events) {
+                    if (e.verb() != Verb.PRACTISED) {
+                        continue;
+                    }
+                    String step = e.learnerId() + "|" + e.moduleId() + "|" + e.stepId();
+                    boolean tried = firstTried.add(step);
+                    boolean goal = Boolean.TRUE.equals(e.goal()) && firstReached.add(step);
+                    if ((tried || goal) && in(e.at()) && visible(e.learnerId())) {
+                        for (String key : keys(dimension, learners.get(e.learnerId()), e.moduleId(), e.at())) {
+                            learnersBy.computeIfAbsent(key, x -> new HashSet<>()).add(e.learnerId());
+                            reached.merge(key, goal ? 1L : 0L, Long::sum);
+                        }
                     }
                 }
                 Map<String, Cell> cells = new HashMap<>();
-                tried.forEach((key, byLearner) -> {
-                    long steps = byLearner.values().stream().mapToLong(Map::size).sum();
-                    long reached = byLearner.values().stream().flatMap(m -> m.values().stream()).filter(b -> b).count();
-                    cells.put(key, Cell.of(measure == Measure.GOALS_REACHED ? (double) reached : 100.0 * reached / steps,
-                            byLearner.size()));
-                });
+                learnersBy.forEach((key, ids) -> cells.put(key, Cell.of((double) reached.get(key), ids.size())));
                 yield cells;
             }
             case FEEDBACK_ANSWERS, USEFUL_VERY, USEFUL_A_LITTLE, USEFUL_NOT, HARD_READING, HARD_WORDS, HARD_QUESTIONS,

@@ -62,6 +62,7 @@ final class ReportWorld {
     final ReportService reports = new ReportService();
     final ReportDocuments documents = new ReportDocuments();
     final XapiStatements statements = new XapiStatements();
+    final ReportRollup rollup = new ReportRollup();
     private final StaffAccount admin;
     private final StaffAccount athensStaff;
     private final StaffAccount turinStaff;
@@ -106,6 +107,8 @@ final class ReportWorld {
         CompetenceTable competences = new CompetenceTable();
         competences.em = em;
         competences.library = library;
+        rollup.em = em;
+        reports.rollup = rollup;
         reports.em = em;
         reports.organisations = OrganisationServices.on(em);
         reports.competences = competences;
