@@ -281,7 +281,7 @@ final class ReportDataSet {
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into module_feedback (learner_id, module_id, "
-                + "module_version, usefulness, language, given_at) values (?, ?, 1, ?, ?, ?)", new String[] {"ID"});
+                + "module_version, usefulness, language, given_at) values (?, ?, 1, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
                 PreparedStatement part = connection.prepareStatement(
                         "insert into module_feedback_hard (feedback_id, part) values (?, ?)")) {
             for (GFeedback f : feedback) {

@@ -34,6 +34,11 @@ class ReportsBrowserIT {
                 assertEquals(language.equals("ar") ? "نظرة عامة" : "Overview",
                         browser.text(".report-nav a[aria-current=page]"));
                 browser.screenshot(language + "-reports-dashboard");
+                for (String section : new String[] {"headline", "months", "places", "digcomp"}) {
+                    ((JavascriptExecutor) browser.driver).executeScript(
+                            "document.getElementById(arguments[0]).scrollIntoView()", section);
+                    browser.screenshot(language + "-reports-dashboard-" + section);
+                }
                 browser.audit(language + "-reports-dashboard");
                 for (String page : new String[] {"table", "compare", "feedback"}) {
                     browser.go("/reports/" + page + ".xhtml?lang=" + language);

@@ -24,13 +24,42 @@ public final class TestDatabase implements AutoCloseable {
 
     /** An embedded Derby database by its name (a folder, or memory:...), made or brought up to date. */
     public TestDatabase(String name) {
+        this(derby(name), Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + name));
+    }
+
+    private TestDatabase(javax.sql.DataSource dataSource, Map<String, String> connection) {
+        DatabaseMigration.migrate(dataSource);
+        factory = Persistence.createEntityManagerFactory("gefyra-test", connection);
+        em = factory.createEntityManager();
+    }
+
+    private static javax.sql.DataSource derby(String name) {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(name);
         dataSource.setCreateDatabase("create");
-        DatabaseMigration.migrate(dataSource);
-        factory = Persistence.createEntityManagerFactory("gefyra-test",
-                Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + name));
-        em = factory.createEntityManager();
+        return dataSource;
+    }
+
+    /**
+     * A fresh schema of its own in a PostgreSQL database (such as the throwaway one of mvn verify),
+     * with the schema made by the real migrations.
+     */
+    public static TestDatabase postgres(String url, String user, String password) {
+        String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, user, password);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+        } catch (java.sql.SQLException failed) {
+            throw new IllegalStateException("Cannot make a schema in " + url, failed);
+        }
+        String inSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setURL(inSchema);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return new TestDatabase(dataSource, Map.of("jakarta.persistence.jdbc.url", inSchema,
+                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver", "jakarta.persistence.jdbc.user", user,
+                "jakarta.persistence.jdbc.password", password));
     }
 
     /**
