@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
 final class ImageCheck {
 
     static final long MAX_BYTES = 1024 * 1024;
-    private static final Pattern UNSAFE_SVG = Pattern.compile(
-            "<([a-z0-9_.-]+:)?(script|foreignobject|iframe|embed|object)|<!entity|[\\s/\"']on[a-z]+\\s*=",
+    private static final Pattern SVG_SCRIPT = Pattern.compile("<([a-z0-9_.-]+:)?script", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SVG_EMBEDDED = Pattern.compile("<([a-z0-9_.-]+:)?(foreignobject|iframe|embed|object)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SVG_ENTITY = Pattern.compile("<!entity", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SVG_EVENT_HANDLER = Pattern.compile("[\\s/\"'](on[a-z]+)\\s*=", Pattern.CASE_INSENSITIVE);
     /** A script link, also with spaces, tabs or line breaks inside, which browsers ignore in a link. */
     private static final Pattern SCRIPT_LINK = Pattern.compile("(java|vb)script:", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("[\\x00-\\x20]+");
@@ -32,46 +34,48 @@ final class ImageCheck {
     }
 
     /** The image's path relative to the module folder, with forward slashes, if it is acceptable. */
-    static Optional<String> check(Path moduleDir, String file, int line, String image, List<ContentError> errors) {
+    static Optional<String> check(Path moduleDir, String file, int line, ContentError.Words in, String image,
+            List<ContentError> errors) {
         int before = errors.size();
         if (image.startsWith("/") || image.contains("\\") || image.contains(":")) {
-            errors.add(ContentError.of(file, line, "image.outside", image));
+            errors.add(ContentError.of(file, line, in, "image.outside", image));
             return Optional.empty();
         }
         Path resolved;
         try {
             resolved = moduleDir.resolve(image).normalize();
         } catch (InvalidPathException notAPath) {
-            errors.add(ContentError.of(file, line, "image.missing", image));
+            errors.add(ContentError.of(file, line, in, "image.missing", image));
             return Optional.empty();
         }
         if (!resolved.startsWith(moduleDir)) {
-            errors.add(ContentError.of(file, line, "image.outside", image));
+            errors.add(ContentError.of(file, line, in, "image.outside", image));
             return Optional.empty();
         }
         if (!Files.isRegularFile(resolved)) {
-            errors.add(ContentError.of(file, line, "image.missing", image));
+            errors.add(ContentError.of(file, line, in, "image.missing", image));
             return Optional.empty();
         }
         try {
             if (!resolved.toRealPath().startsWith(moduleDir.toRealPath())) {
-                errors.add(ContentError.of(file, line, "image.outside", image));
+                errors.add(ContentError.of(file, line, in, "image.outside", image));
                 return Optional.empty();
             }
             long size = Files.size(resolved);
             if (size > MAX_BYTES) {
-                errors.add(ContentError.of(file, line, "image.tooLarge", image, String.valueOf((size + 1023) / 1024)));
+                errors.add(ContentError.of(file, line, in, "image.tooLarge", image, String.valueOf((size + 1023) / 1024)));
                 return Optional.empty();
             }
-            checkContent(resolved, file, line, image, errors);
+            checkContent(resolved, file, line, in, image, errors);
         } catch (IOException unreadable) {
-            errors.add(ContentError.of(file, line, "image.missing", image));
+            errors.add(ContentError.of(file, line, in, "image.missing", image));
         }
         return errors.size() == before
                 ? Optional.of(moduleDir.relativize(resolved).toString().replace('\\', '/')) : Optional.empty();
     }
 
-    private static void checkContent(Path path, String file, int line, String image, List<ContentError> errors)
+    private static void checkContent(Path path, String file, int line, ContentError.Words in, String image,
+            List<ContentError> errors)
             throws IOException {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         byte[] bytes = Files.readAllBytes(path);
@@ -79,10 +83,9 @@ final class ImageCheck {
         if (name.endsWith(".svg")) {
             String text = new String(bytes, StandardCharsets.UTF_8);
             matches = text.contains("<svg");
-            String read = asBrowserReads(text);
-            if (matches && (UNSAFE_SVG.matcher(read).find()
-                    || SCRIPT_LINK.matcher(SPACES.matcher(read).replaceAll("")).find())) {
-                errors.add(ContentError.of(file, line, "image.unsafeSvg", image));
+            Optional<String> unsafe = matches ? unsafeSvg(asBrowserReads(text)) : Optional.empty();
+            if (unsafe.isPresent()) {
+                errors.add(ContentError.of(file, line, in, unsafe.get(), image));
                 return;
             }
         } else if (name.endsWith(".png")) {
@@ -96,8 +99,28 @@ final class ImageCheck {
             matches = false;
         }
         if (!matches) {
-            errors.add(ContentError.of(file, line, "image.badType", image));
+            errors.add(ContentError.of(file, line, in, "image.badType", image));
         }
+    }
+
+    /** The message code of the first thing in an SVG that could run or load something, if there is one. */
+    private static Optional<String> unsafeSvg(String read) {
+        if (SVG_SCRIPT.matcher(read).find()) {
+            return Optional.of("svg.script");
+        }
+        if (SVG_EVENT_HANDLER.matcher(read).find()) {
+            return Optional.of("svg.eventHandler");
+        }
+        if (SVG_EMBEDDED.matcher(read).find()) {
+            return Optional.of("svg.embedded");
+        }
+        if (SVG_ENTITY.matcher(read).find()) {
+            return Optional.of("svg.entity");
+        }
+        if (SCRIPT_LINK.matcher(SPACES.matcher(read).replaceAll("")).find()) {
+            return Optional.of("svg.scriptLink");
+        }
+        return Optional.empty();
     }
 
     /** The text with character references such as {@code &#58;} replaced by their characters. */

@@ -7,10 +7,16 @@ import java.util.Set;
 
 /**
  * A short learning module, loaded from its folder under {@code content/modules}: its steps, the
- * same in every language, and its text in each language that passed validation.
+ * same in every language, and its text in each language that passed validation. A draft is
+ * loaded and checked like any module, but only staff who write content see it, in a preview.
  */
 public record LearningModule(String id, int version, List<String> audience, List<String> digcomp, int level,
-        int minutes, String cover, List<Step> steps, Map<String, ModuleText> texts) {
+        int minutes, String cover, List<Step> steps, Map<String, ModuleText> texts, boolean draft) {
+
+    public LearningModule(String id, int version, List<String> audience, List<String> digcomp, int level,
+            int minutes, String cover, List<Step> steps, Map<String, ModuleText> texts) {
+        this(id, version, audience, digcomp, level, minutes, cover, steps, texts, false);
+    }
 
     public Set<String> languages() {
         return texts.keySet();

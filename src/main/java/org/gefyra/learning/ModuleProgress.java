@@ -12,8 +12,8 @@ import org.gefyra.shared.InvalidInputException;
 
 /**
  * Where a learner (or a guest's visit) stands in one module: the step to resume at, whether
- * they finished, and how sure they felt before and after. Kept beside the learning events, in
- * the same transaction, so that resuming on any kiosk is one row away.
+ * they finished, and how sure they felt before and after. Written beside the learning events, in
+ * the same commit of the {@link LearningJournal}, so that resuming on any kiosk is one row away.
  */
 @Entity
 @Table(name = "module_progress")
@@ -98,11 +98,13 @@ public class ModuleProgress {
         return seconds;
     }
 
-    /** The learner saw the certificate; the first time is when it was issued. */
-    void certificateShown() {
+    /** The learner saw the certificate; the first time is when it was issued. Returns whether this was the first time. */
+    boolean certificateShown() {
         if (certificateAt == null && completedAt != null) {
             certificateAt = Instant.now();
+            return true;
         }
+        return false;
     }
 
     /** Whether this action is the one just recorded, repeated within a moment: a double tap or a retry. */
@@ -164,6 +166,10 @@ public class ModuleProgress {
     public Integer getActiveSeconds() { return activeSeconds; }
     public Integer getSecondsToComplete() { return secondsToComplete; }
     public Instant getCertificateAt() { return certificateAt; }
+
+    String lastAction() {
+        return lastAction;
+    }
 
     public boolean isCompleted() {
         return completedAt != null;

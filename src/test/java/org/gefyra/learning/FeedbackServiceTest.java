@@ -38,6 +38,7 @@ class FeedbackServiceTest {
         TestNetwork net = new TestNetwork(db);
         progress.em = db.em;
         progress.locks = new LearnerLocks();
+        progress.journal = new LearningJournal(db.dataSource, Thread::new);
         feedback.em = db.em;
         feedback.locks = progress.locks;
         feedback.progress = progress;
@@ -49,6 +50,7 @@ class FeedbackServiceTest {
 
     @AfterEach
     void tearDown() {
+        progress.journal.close();
         db.close();
     }
 

@@ -6,17 +6,20 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
- * A fresh in-memory Derby database for one test class, with the schema made by the real Flyway
+ * A fresh in-memory Derby database for one test class (or a PostgreSQL schema), with the schema made by the real Flyway
  * migrations, and an entity manager to run services against in Java SE.
  */
 public final class TestDatabase implements AutoCloseable {
 
     private final EntityManagerFactory factory;
     public final EntityManager em;
+    /** The same database for plain JDBC, as the learning journal writes it. */
+    public final DataSource dataSource;
 
     public TestDatabase() {
         this("memory:gefyra-" + UUID.randomUUID());
@@ -27,13 +30,14 @@ public final class TestDatabase implements AutoCloseable {
         this(derby(name), Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + name));
     }
 
-    private TestDatabase(javax.sql.DataSource dataSource, Map<String, String> connection) {
+    private TestDatabase(DataSource dataSource, Map<String, String> connection) {
         DatabaseMigration.migrate(dataSource);
+        this.dataSource = dataSource;
         factory = Persistence.createEntityManagerFactory("gefyra-test", connection);
         em = factory.createEntityManager();
     }
 
-    private static javax.sql.DataSource derby(String name) {
+    private static DataSource derby(String name) {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(name);
         dataSource.setCreateDatabase("create");

@@ -11,16 +11,21 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
+import org.gefyra.shared.security.CurrentCaller;
 
 /**
  * Serves the images of loaded modules: only those that a module refers to, so no other file of
- * the content folder can be reached. An SVG is sandboxed, so that nothing in it can run.
+ * the content folder can be reached; a draft's only to those who may preview it. An SVG is
+ * sandboxed, so that nothing in it can run.
  */
 @WebServlet("/content-images/*")
 public class ContentImageServlet extends HttpServlet {
 
     @Inject
     ContentLibrary library;
+
+    @Inject
+    CurrentCaller caller;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -32,14 +37,15 @@ public class ContentImageServlet extends HttpServlet {
         }
         String moduleId = info.substring(1, slash);
         String image = info.substring(slash + 1);
-        Optional<LearningModule> module = library.module(moduleId).filter(m -> refersTo(m, image));
+        Optional<LearningModule> module = (caller.isAuthor() ? library.anyModule(moduleId) : library.module(moduleId))
+                .filter(m -> refersTo(m, image));
         if (module.isEmpty()) {
             response.sendError(404);
             return;
         }
         Path file = library.moduleDir(moduleId).resolve(image);
         response.setContentType(ContentImages.mediaType(image));
-        response.setHeader("Cache-Control", "public, max-age=86400");
+        response.setHeader("Cache-Control", module.get().draft() ? "private, no-store" : "public, max-age=86400");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
         response.setContentLengthLong(Files.size(file));
         Files.copy(file, response.getOutputStream());

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
 import org.gefyra.learning.FeedbackService;
@@ -31,9 +30,6 @@ public class FeedbackView {
 
     @Inject
     LearnerContext learner;
-
-    @Inject
-    ContentLibrary library;
 
     @Inject
     FeedbackService feedback;
@@ -94,7 +90,7 @@ public class FeedbackView {
 
     LearningModule module() {
         if (module == null) {
-            module = ModuleRequest.find(library, moduleId, learner.language()).orElse(null);
+            module = learner.module(moduleId).orElse(null);
         }
         return module;
     }
