@@ -1,8 +1,6 @@
 package org.gefyra.report;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One figure a report can show, with the kind of number it is and the query family that the
@@ -63,9 +61,6 @@ public enum Measure {
     public static final List<Measure> FEEDBACK = List.of(FEEDBACK_ANSWERS, USEFUL_VERY, USEFUL_A_LITTLE, USEFUL_NOT,
             HARD_READING, HARD_WORDS, HARD_QUESTIONS, HARD_PRACTICE, HARD_SCREEN);
 
-    /** Sessions and attendance come with the facilitated sessions (issue 8); until then, "not available yet". */
-    private static final Set<Family> NOT_YET = EnumSet.of(Family.SESSIONS);
-
     private final Family family;
     private final Kind kind;
 
@@ -80,10 +75,6 @@ public enum Measure {
 
     public Kind kind() {
         return kind;
-    }
-
-    public boolean isAvailable() {
-        return !NOT_YET.contains(family);
     }
 
     /** Whether the measure means anything for rows of this dimension under this filter. */

@@ -23,7 +23,7 @@ public final class ReportFormat {
         return switch (cell.shown()) {
             case FEWER_THAN_FIVE -> text("reports.hidden");
             case PROTECTS_ANOTHER -> text("reports.protected");
-            case NOT_AVAILABLE -> measure.isAvailable() ? text("reports.notApplicable") : text("reports.notYet");
+            case NOT_AVAILABLE -> text("reports.notApplicable");
             case YES -> cell.value() == null ? text("reports.none") : number(measure.kind(), cell.value());
         };
     }

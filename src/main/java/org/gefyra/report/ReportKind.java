@@ -17,7 +17,8 @@ public enum ReportKind {
     FEEDBACK;
 
     static final List<Measure> OVER_MONTHS = List.of(Measure.LEARNERS_ACTIVE, Measure.NEW_LEARNERS,
-            Measure.LEARNING_HOURS, Measure.MODULES_STARTED, Measure.MODULES_COMPLETED, Measure.COMPLETION_RATE);
+            Measure.SESSIONS_HELD, Measure.ATTENDANCE, Measure.LEARNING_HOURS, Measure.MODULES_STARTED,
+            Measure.MODULES_COMPLETED, Measure.COMPLETION_RATE);
 
     static final List<Measure> DIGCOMP = List.of(Measure.LEARNERS_ACTIVE, Measure.MODULES_STARTED,
             Measure.MODULES_COMPLETED, Measure.COMPLETION_RATE, Measure.QUIZ_FIRST_TRY, Measure.CONFIDENCE_GAIN);

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -44,18 +45,23 @@ final class ReportQueries {
         }
     }
 
+    /** How a source's time column holds time: a moment, a day, or a local date and time (the site's clock). */
+    private enum TimeKind {
+        INSTANT, DAY, LOCAL
+    }
+
     /**
      * Where a family's rows come from: the tables (always with the learner as {@code l}), its time
      * (a timestamp, or a day for the daily learning), and its module.
      */
-    private record Source(Function<Sql, String> from, String time, boolean daily, String module) {
+    private record Source(Function<Sql, String> from, String time, TimeKind timeKind, String module) {
         static Source of(String from, String time, String module) {
-            return new Source(sql -> from, time, false, module);
+            return new Source(sql -> from, time, TimeKind.INSTANT, module);
         }
 
         static final Source ACTIVITY = new Source(sql -> "(" + sql.learningDays() + ") x (" + DAY_COLUMNS
                 + ") join learner l on l.id = x.learner_id",
-                "x.day", true, "x.module_id");
+                "x.day", TimeKind.DAY, "x.module_id");
         static final Source STARTS = of("module_progress x join learner l on l.id = x.learner_id",
                 "x.started_at", "x.module_id");
         static final Source COMPLETIONS = of("module_progress x join learner l on l.id = x.learner_id",
@@ -65,6 +71,9 @@ final class ReportQueries {
         static final Source REGISTRATIONS = of("learner l", "l.created_at", null);
         static final Source FEEDBACK = of("module_feedback x join learner l on l.id = x.learner_id",
                 "x.given_at", "x.module_id");
+        /** Sessions, at the time on the site's clock they started; their modules are a table of their own. */
+        static final Source SESSIONS = new Source(sql -> "learning_session s", "s.starts_at", TimeKind.LOCAL,
+                "sm.module_id");
     }
 
     /** The columns of a learning day, as report_learning_day holds them and as the events not yet folded in give them. */
@@ -98,17 +107,6 @@ final class ReportQueries {
                 + " and f.module_id = e.module_id and f.step_id = e.step_id and f.verb = " + verb + more + ")";
     }
 
-    /*
-     * Sessions and attendance (not available until the facilitated sessions are merged): a session
-     * held is a closed learning_session that started in the period at a site of the organisations;
-     * attendance counts the session_attendance rows marked present, resting on their distinct learners.
-     *
-     *   select <key> k, count(*) from learning_session s ... where s.status = 'CLOSED' and s.starts_at in period
-     *   select k, count(*), sum(n) from (select k, lid, count(*) n from (select <key> k, a.learner_id lid
-     *       from session_attendance a join learning_session s on s.id = a.session_id join learner l on l.id = a.learner_id
-     *       where a.status = 'PRESENT' and s.starts_at in period) t group by k, lid) u group by k
-     */
-
     private final EntityManager em;
     private final List<Long> organisations;
     private final ReportFilter filter;
@@ -135,8 +133,7 @@ final class ReportQueries {
         if (organisations.isEmpty()) {
             return rows;
         }
-        Set<Measure.Family> families = measures.stream().filter(Measure::isAvailable)
-                .filter(m -> m.appliesTo(dimension, filter)).map(Measure::family)
+        Set<Measure.Family> families = measures.stream().filter(m -> m.appliesTo(dimension, filter)).map(Measure::family)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Measure.Family.class)));
         for (Measure.Family family : families) {
             switch (family) {
@@ -151,10 +148,39 @@ final class ReportQueries {
                 case CERTIFICATES -> certificates(rows);
                 case FEEDBACK -> feedback(rows);
                 case FEEDBACK_HARD -> feedbackHard(rows);
-                case SESSIONS -> { }
+                case SESSIONS -> sessions(rows);
             }
         }
         return rows;
+    }
+
+    /**
+     * Sessions held: sessions opened with their join code (running, or closed since) that started in
+     * the period, counted where they were held (their organisation, site, city and modules).
+     * Attendance: the registered learners marked present at them, one per learner and session. Both
+     * rest on those learners. By target group, age or language (or under a target group filter), a
+     * session counts in the rows of the learners who came; otherwise a session that only guests
+     * came to counts too, resting on no one.
+     */
+    private void sessions(Map<String, Map<Measure, Cell>> rows) {
+        Map<String, Long> held = new HashMap<>();
+        Sql sessions = new Sql();
+        for (Object[] r : sessions.run("select k, count(*) from (select distinct k, sid from (" + sessions.sessionRows()
+                + ") b) d group by k")) {
+            held.put(key(r[0]), number(r[1]));
+        }
+        Sql attendance = new Sql();
+        Map<String, long[]> present = new HashMap<>();
+        for (Object[] r : attendance.run("select k, count(*), sum(n) from (select k, lid, count(*) n from (select distinct "
+                + "k, sid, lid from (" + attendance.sessionRows() + ") b where lid is not null) d group by k, lid) e group by k")) {
+            present.put(key(r[0]), new long[] {number(r[1]), number(r[2])});
+        }
+        held.forEach((key, count) -> {
+            long[] came = present.getOrDefault(key, new long[2]);
+            Map<Measure, Cell> cells = rows.computeIfAbsent(key, k -> new HashMap<>());
+            cells.put(Measure.SESSIONS_HELD, Cell.of((double) count, came[0]));
+            cells.put(Measure.ATTENDANCE, Cell.of((double) came[1], came[0]));
+        });
     }
 
     private void activity(Map<String, Map<Measure, Cell>> rows) {
@@ -432,11 +458,12 @@ final class ReportQueries {
         }
 
         private String keyExpression(Source source) {
+            boolean session = source == Source.SESSIONS;
             return switch (dimension) {
                 case TOTAL -> "0";
-                case ORGANISATION -> "l.organisation_id";
+                case ORGANISATION -> session ? "s.organisation_id" : "l.organisation_id";
                 case CITY -> "o.city";
-                case SITE -> "l.site_id";
+                case SITE -> session ? "s.site_id" : "l.site_id";
                 case MODULE -> source.module();
                 case DIGCOMP_AREA -> "mc.area";
                 case DIGCOMP_COMPETENCE -> "mc.competence";
@@ -449,17 +476,78 @@ final class ReportQueries {
 
         /** The first moment (or day) of the period, as the source's time column holds it. */
         private Object first(Source source) {
-            return source.daily() ? Date.valueOf(filter.period().from()) : timestamp(start());
+            return dayStart(source, filter.period().from());
         }
 
         /** The first moment (or day) after the period. */
         private Object after(Source source) {
-            return source.daily() ? Date.valueOf(filter.period().to().plusDays(1)) : timestamp(end());
+            return dayStart(source, filter.period().to().plusDays(1));
         }
 
         /** Where a month starts, as the source's time column holds it. */
         private Object monthStart(Source source, YearMonth month) {
-            return source.daily() ? Date.valueOf(month.atDay(1)) : timestamp(month.atDay(1).atStartOfDay(zone).toInstant());
+            return dayStart(source, month.atDay(1));
+        }
+
+        private Object dayStart(Source source, LocalDate day) {
+            return switch (source.timeKind()) {
+                case INSTANT -> timestamp(day.atStartOfDay(zone).toInstant());
+                case DAY -> Date.valueOf(day);
+                case LOCAL -> Timestamp.valueOf(day.atStartOfDay());
+            };
+        }
+
+        /**
+         * One line per session held in the period (see {@link ReportQueries#sessions}) and registered
+         * learner present at it, as {@code k, sid, lid}, within the organisations and under the filter;
+         * where a session may count without learners, a line with no learner for each session as well.
+         */
+        String sessionRows() {
+            Source source = Source.SESSIONS;
+            boolean byLearners = dimension == Dimension.TARGET_GROUP || dimension == Dimension.AGE_BAND
+                    || dimension == Dimension.LANGUAGE || filter.targetGroup() != null;
+            String withLearners = "select " + keyExpression(source) + " k, s.id sid, a.learner_id lid from " + source.from()
+                    .apply(this) + " join session_attendance a on a.session_id = s.id join learner l on l.id = a.learner_id"
+                    + sessionJoins() + sessionConditions(source) + " and a.status = 'PRESENT' and " + Learners.COUNTED
+                    + (filter.targetGroup() != null ? " and " + targetGroup() : "");
+            if (byLearners) {
+                return withLearners;
+            }
+            return withLearners + " union all select " + keyExpression(source) + " k, s.id sid, cast(null as bigint) lid from "
+                    + source.from().apply(this) + sessionJoins() + sessionConditions(source);
+        }
+
+        private String targetGroup() {
+            parameters.add(filter.targetGroup());
+            return Learners.TARGET_GROUP_FILTER;
+        }
+
+        private String sessionJoins() {
+            return switch (dimension) {
+                case CITY -> " join organisation o on o.id = s.organisation_id";
+                case MODULE -> " join session_module sm on sm.session_id = s.id";
+                case DIGCOMP_AREA -> " join session_module sm on sm.session_id = s.id join (select distinct module_id, area"
+                        + " from report_module_competence) mc on mc.module_id = sm.module_id";
+                case DIGCOMP_COMPETENCE -> " join session_module sm on sm.session_id = s.id"
+                        + " join report_module_competence mc on mc.module_id = sm.module_id";
+                case TARGET_GROUP -> Learners.TARGET_GROUP_JOIN;
+                default -> "";
+            };
+        }
+
+        private String sessionConditions(Source source) {
+            StringBuilder sql = new StringBuilder(" where ").append(source.time()).append(" >= ").append(param(first(source)))
+                    .append(" and ").append(source.time()).append(" < ").append(param(after(source)))
+                    .append(" and s.status in ('OPEN', 'CLOSED') and s.organisation_id in (")
+                    .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+            if (filter.siteId() != null) {
+                sql.append(" and s.site_id = ").append(param(filter.siteId()));
+            }
+            if (filter.moduleId() != null) {
+                sql.append(" and exists (select 1 from session_module fm where fm.session_id = s.id and fm.module_id = ")
+                        .append(param(filter.moduleId())).append(")");
+            }
+            return sql.toString();
         }
 
         /** The month of a time, as its place in the period's months (0 for the first). */

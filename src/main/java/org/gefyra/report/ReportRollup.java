@@ -19,7 +19,12 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class ReportRollup {
 
-    /** Events younger than this are left for the next time: a transaction still open may add ones before them. */
+    /**
+     * Events younger than this are left for the next time: a commit still under way may add ones
+     * before them. The learning journal writes events within moments of the actions (one writer per
+     * server, so a server's events arrive in the order of their ids); this leaves room for another
+     * server's commit, and for a slow one.
+     */
     static final Duration SETTLE = Duration.ofMinutes(2);
 
     private static final Logger LOG = Logger.getLogger(ReportRollup.class.getName());

@@ -140,7 +140,7 @@ public class ReportService {
         Map<Measure, Cell> cells = new HashMap<>();
         for (Measure measure : measures) {
             Cell cell = figures == null ? null : figures.get(measure);
-            if (!measure.isAvailable() || !measure.appliesTo(dimension, filter)) {
+            if (!measure.appliesTo(dimension, filter)) {
                 cell = Cell.notAvailable();
             } else if (cell == null) {
                 cell = Cell.of(measure.isAdditive() ? 0.0 : null, 0);

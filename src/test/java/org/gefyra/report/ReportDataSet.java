@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import org.gefyra.learning.Verb;
 /**
  * A small, deterministic learning history for the report tests: learners of three organisations
  * in two cities, each working through modules with known times, answers, practice results,
- * confidence ratings, certificates and feedback. Written straight into the tables the way the
- * learning pages write them (the same active-time rule), so that the reports read real rows.
+ * confidence ratings, certificates and feedback, and the sessions they came to. Written straight
+ * into the tables the way the learning and session pages write them (the same active-time rule),
+ * so that the reports read real rows.
  * Every figure follows from the lists this class keeps ({@link ReportOracle} counts them).
  *
  * <p>{@code copies} repeats the whole set with new learners, for timing the reports on more data.
@@ -73,11 +75,21 @@ final class ReportDataSet {
     record GFeedback(long learnerId, String moduleId, int usefulness, Set<String> hard, Instant givenAt) {
     }
 
+    /** A facilitated session; its start is on the site's clock, as sessions keep it. */
+    record GSession(Place place, String title, LocalDateTime startsAt, String status, List<String> modules) {
+    }
+
+    /** One person at a session: a learner, or a guest's visit ({@code learnerId} null). */
+    record GAttendance(GSession session, Long learnerId, String guestKey, String status) {
+    }
+
     final List<Place> places;
     final List<GLearner> learners = new ArrayList<>();
     final List<GEvent> events = new ArrayList<>();
     final List<GProgress> progress = new ArrayList<>();
     final List<GFeedback> feedback = new ArrayList<>();
+    final List<GSession> sessions = new ArrayList<>();
+    final List<GAttendance> attendance = new ArrayList<>();
     private long nextLearnerId;
 
     /** How one learner goes through one module. */
@@ -94,10 +106,13 @@ final class ReportDataSet {
         this.nextLearnerId = firstLearnerId;
         for (int copy = 0; copy < copies; copy++) {
             Duration shift = Duration.ofMinutes(copy % 600);
+            List<List<GLearner>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>(), new ArrayList<>());
             // G1: 8 older Greek learners at the Athens library, registered before the period; in January
             // they finish the booking module: 6 right at the first try, all reach the goal, 2 -> 4.
             for (int i = 0; i < 8; i++) {
                 GLearner l = learner(places.get(0), "el", "FROM_65_TO_74", "OLDER_PERSON", at("2024-12-10T09:00:00Z"));
+                groups.get(0).add(l);
                 run(l, new Script(BOOK, at("2025-01-10T10:00:00Z").plus(shift).plusSeconds(600L * i), 2, i < 6, true,
                         true, 4, true, i < 5 ? 3 : 2, i < 3 ? Set.of("WORDS") : Set.of()));
             }
@@ -105,6 +120,7 @@ final class ReportDataSet {
             // with a digital ID, answer wrong first, do not reach the goal and do not finish.
             for (int i = 0; i < 6; i++) {
                 GLearner l = learner(places.get(1), "ar", "FROM_30_TO_49", "MIGRANT", at("2025-02-03T09:00:00Z"));
+                groups.get(1).add(l);
                 run(l, new Script(SIGN_IN, at("2025-02-05T14:00:00Z").plus(shift).plusSeconds(900L * i), 3, false,
                         false, false, null, false, null, Set.of()));
             }
@@ -112,6 +128,7 @@ final class ReportDataSet {
             // January (3 -> 3) and signing in in March (2 -> 5), no certificates.
             for (int i = 0; i < 3; i++) {
                 GLearner l = learner(places.get(2), "it", "FROM_75", "OLDER_PERSON", at("2025-01-05T09:00:00Z"));
+                groups.get(2).add(l);
                 run(l, new Script(BOOK, at("2025-01-20T09:30:00Z").plus(shift).plusSeconds(1200L * i), 3, true, true,
                         true, 3, false, 1, Set.of("SCREEN", "READING")));
                 run(l, new Script(SIGN_IN, at("2025-03-03T09:30:00Z").plus(shift).plusSeconds(1200L * i), 2, true, true,
@@ -121,6 +138,7 @@ final class ReportDataSet {
             // (before the period) and come back in March to finish it (1 -> 4, certificate).
             for (int i = 0; i < 7; i++) {
                 GLearner l = learner(places.get(2), "en", "FROM_50_TO_64", "OTHER", at("2024-11-01T09:00:00Z"));
+                groups.get(3).add(l);
                 GProgress p = startOnly(l, PAY, at("2024-12-12T10:00:00Z").plus(shift).plusSeconds(300L * i), 1);
                 resumeAndFinish(l, p, at("2025-03-12T10:00:00Z").plus(shift).plusSeconds(300L * i), 4);
             }
@@ -128,10 +146,60 @@ final class ReportDataSet {
             // in March (4 -> 5) and one of them says it was very useful.
             for (int i = 0; i < 2; i++) {
                 GLearner l = learner(places.get(3), "el", "FROM_30_TO_49", "MIGRANT", at("2025-03-01T09:00:00Z"));
+                groups.get(4).add(l);
                 run(l, new Script(BOOK, at("2025-03-15T11:00:00Z").plus(shift).plusSeconds(600L * i), 4, true, true,
                         true, 5, true, i == 0 ? 3 : null, Set.of()));
             }
+            sessions(shift, groups);
         }
+    }
+
+    /**
+     * The facilitated sessions of one copy, on the site's clock. In the period (January to March):
+     * S1 Athens library, 10 January (booking): 7 of G1 present, the 8th absent, a guest present.
+     * S2 Athens library, 7 February (booking, paying a bill): G1's first 5 and G2's first present, G1's 6th excused.
+     * S3 Athens centre, 5 February (signing in): all 6 of G2.
+     * S4 Turin town hall, 3 March (signing in): the 3 of G3 and G4's first 2.
+     * S6 Piraeus port, 15 March (no module): the 2 of G5.
+     * S8 Athens centre, 20 March (signing in), still open: G2's first 3.
+     * S9 Turin town hall, 14 February (booking): 2 guests only.
+     * Not held or outside the period: S5 (called off), S7 (December), S10 (April), S11 (planned, never opened).
+     */
+    private void sessions(Duration shift, List<List<GLearner>> groups) {
+        List<GLearner> g1 = groups.get(0);
+        List<GLearner> g2 = groups.get(1);
+        GSession s1 = session(0, "S1", "2025-01-10T10:00", shift, "CLOSED", BOOK);
+        present(s1, g1.subList(0, 7));
+        attendance.add(new GAttendance(s1, g1.get(7).id(), null, "ABSENT"));
+        attendance.add(new GAttendance(s1, null, "guest-" + nextLearnerId + "-1", "PRESENT"));
+        GSession s2 = session(0, "S2", "2025-02-07T10:00", shift, "CLOSED", BOOK, PAY);
+        present(s2, g1.subList(0, 5));
+        present(s2, g2.subList(0, 1));
+        attendance.add(new GAttendance(s2, g1.get(5).id(), null, "EXCUSED"));
+        present(session(1, "S3", "2025-02-05T14:00", shift, "CLOSED", SIGN_IN), g2);
+        GSession s4 = session(2, "S4", "2025-03-03T09:30", shift, "CLOSED", SIGN_IN);
+        present(s4, groups.get(2));
+        present(s4, groups.get(3).subList(0, 2));
+        session(2, "S5", "2025-03-12T10:00", shift, "CANCELLED", PAY);
+        present(session(3, "S6", "2025-03-15T11:00", shift, "CLOSED"), groups.get(4));
+        present(session(0, "S7", "2024-12-12T10:00", shift, "CLOSED", BOOK), g1);
+        present(session(1, "S8", "2025-03-20T14:00", shift, "OPEN", SIGN_IN), g2.subList(0, 3));
+        GSession s9 = session(2, "S9", "2025-02-14T10:00", shift, "CLOSED", BOOK);
+        attendance.add(new GAttendance(s9, null, "guest-" + nextLearnerId + "-2", "PRESENT"));
+        attendance.add(new GAttendance(s9, null, "guest-" + nextLearnerId + "-3", "PRESENT"));
+        present(session(2, "S10", "2025-04-02T10:00", shift, "CLOSED", PAY), groups.get(3));
+        session(1, "S11", "2025-03-25T14:00", shift, "PLANNED", SIGN_IN);
+    }
+
+    private GSession session(int place, String title, String start, Duration shift, String status, String... modules) {
+        GSession session = new GSession(places.get(place), title, LocalDateTime.parse(start).plus(shift), status,
+                List.of(modules));
+        sessions.add(session);
+        return session;
+    }
+
+    private void present(GSession session, List<GLearner> learners) {
+        learners.forEach(l -> attendance.add(new GAttendance(session, l.id(), null, "PRESENT")));
     }
 
     private static Instant at(String text) {
@@ -302,6 +370,55 @@ final class ReportDataSet {
                 }
             }
             part.executeBatch();
+        }
+        // by identity: copies far apart may hold equal sessions
+        Map<GSession, Long> sessionIds = new java.util.IdentityHashMap<>();
+        try (PreparedStatement insert = connection.prepareStatement("insert into learning_session (organisation_id, "
+                + "site_id, title, kind, starts_at, ends_at, capacity, open_to_newcomers, status, opened_at, closed_at, "
+                + "created_at) values (?, ?, ?, 'DROP_IN', ?, ?, 20, true, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement module = connection.prepareStatement(
+                        "insert into session_module (session_id, module_id) values (?, ?)")) {
+            for (GSession s : sessions) {
+                boolean opened = s.status().equals("OPEN") || s.status().equals("CLOSED");
+                insert.setLong(1, s.place().organisationId());
+                insert.setLong(2, s.place().siteId());
+                insert.setString(3, s.title());
+                insert.setTimestamp(4, Timestamp.valueOf(s.startsAt()));
+                insert.setTimestamp(5, Timestamp.valueOf(s.startsAt().plusHours(2)));
+                insert.setString(6, s.status());
+                setTime(insert, 7, opened ? s.startsAt().atZone(ZONE).toInstant() : null);
+                setTime(insert, 8, s.status().equals("CLOSED") ? s.startsAt().plusHours(2).atZone(ZONE).toInstant() : null);
+                insert.setTimestamp(9, Timestamp.valueOf(s.startsAt().minusDays(7)));
+                insert.executeUpdate();
+                try (var keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    sessionIds.put(s, keys.getLong(1));
+                }
+                for (String moduleId : s.modules()) {
+                    module.setLong(1, sessionIds.get(s));
+                    module.setString(2, moduleId);
+                    module.addBatch();
+                }
+            }
+            module.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into session_attendance (session_id, "
+                + "learner_id, guest_key, status, joined_at, marked_at, walk_in) values (?, ?, ?, ?, ?, ?, false)")) {
+            for (GAttendance a : attendance) {
+                Timestamp start = Timestamp.valueOf(a.session().startsAt());
+                insert.setLong(1, sessionIds.get(a.session()));
+                if (a.learnerId() == null) {
+                    insert.setNull(2, Types.BIGINT);
+                } else {
+                    insert.setLong(2, a.learnerId());
+                }
+                insert.setString(3, a.guestKey());
+                insert.setString(4, a.status());
+                insert.setTimestamp(5, a.status().equals("PRESENT") ? start : null);
+                insert.setTimestamp(6, start);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into report_module_competence (module_id, competence, area) values (?, ?, ?)");

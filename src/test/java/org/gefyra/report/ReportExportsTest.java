@@ -47,7 +47,8 @@ class ReportExportsTest {
         List<String> total = rows.get(rows.indexOf(header) + 1);
         assertEquals("26", total.get(header.indexOf("Learners active")));
         assertEquals("73%", total.get(header.indexOf("Completion rate")), "16 of 22");
-        assertEquals("not available yet", total.get(header.indexOf("Sessions held")));
+        assertEquals("7", total.get(header.indexOf("Sessions held")));
+        assertEquals("29", total.get(header.indexOf("Attendance")));
         assertEquals("fewer than 5", row(rows, "Piraeus bridge").get(1));
         assertEquals("hidden", row(rows, "Torino digitale").get(1));
         assertEquals("14", row(rows, "Athens helps").get(1));

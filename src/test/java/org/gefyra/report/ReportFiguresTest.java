@@ -48,7 +48,7 @@ class ReportFiguresTest {
         ReportFilter filter = ReportFilter.of(ReportDataSet.PERIOD);
         long folded = read(() -> world.rollup.catchUp());
         for (Measure measure : Measure.values()) {
-            if (!measure.isAvailable() || !measure.appliesTo(dimension, filter)) {
+            if (!measure.appliesTo(dimension, filter)) {
                 continue;
             }
             Map<String, Map<Measure, Cell>> actual = read(() -> new ReportQueries(world.em, List.copyOf(all), filter,
@@ -104,7 +104,9 @@ class ReportFiguresTest {
         // with a pause that counts as 5 minutes: 300 + 50 + 100 + 20 + 45 + 1.
         double seconds = 8 * (460 + 46) + 2 * 20 + 6 * (460 - 60 + 20) + 3 * 2 * (460 + 46) + 7 * 516 + 2 * (460 + 46);
         assertEquals(seconds / 3600, shown.get(Measure.LEARNING_HOURS), 1e-9);
-        assertEquals(Cell.Shown.NOT_AVAILABLE, total.total().cell(Measure.SESSIONS_HELD).shown(), "until sessions exist");
+        assertEquals(7, shown.get(Measure.SESSIONS_HELD), "S1, S2, S3, S4, S6, S8 (still open) and S9 (guests only)");
+        assertEquals(7 + 6 + 6 + 5 + 2 + 3, shown.get(Measure.ATTENDANCE), "registered learners present; guests not");
+        assertEquals(7 + 6 + 3 + 2 + 2, total.total().cell(Measure.ATTENDANCE).learners());
     }
 
     @Test
@@ -119,6 +121,58 @@ class ReportFiguresTest {
         assertEquals(26.0, table.total().cell(Measure.LEARNERS_ACTIVE).visibleValue());
         assertNull(rows.get("Piraeus bridge").cell(Measure.MODULES_COMPLETED).visibleValue());
         assertHiddenCannotBeSubtracted(table);
+    }
+
+    @Test
+    void sessionsAreCountedWhereTheyWereHeldAndRestOnTheLearnersPresent() {
+        ReportTable table = read(() -> world.reports.table(world.admin(), ReportFilter.of(ReportDataSet.PERIOD),
+                Dimension.ORGANISATION, List.of(Measure.SESSIONS_HELD, Measure.ATTENDANCE), Locale.ENGLISH));
+        Map<String, ReportRow> rows = table.rows().stream().collect(Collectors.toMap(ReportRow::label, r -> r));
+        assertEquals(4.0, rows.get("Athens helps").cell(Measure.SESSIONS_HELD).visibleValue(), "S1, S2, S3, S8");
+        assertEquals(22.0, rows.get("Athens helps").cell(Measure.ATTENDANCE).visibleValue(), "7 + 6 + 6 + 3");
+        assertEquals(13L, rows.get("Athens helps").cell(Measure.ATTENDANCE).visibleLearners());
+        assertEquals(Cell.Shown.FEWER_THAN_FIVE, rows.get("Piraeus bridge").cell(Measure.SESSIONS_HELD).shown(),
+                "one session, two learners");
+        assertEquals(Cell.Shown.PROTECTS_ANOTHER, rows.get("Torino digitale").cell(Measure.SESSIONS_HELD).shown(),
+                "else 7 - 4 - 2 would give Piraeus's one session");
+        assertHiddenCannotBeSubtracted(table);
+
+        ReportTable sites = read(() -> world.reports.table(world.admin(), ReportFilter.of(ReportDataSet.PERIOD),
+                Dimension.SITE, List.of(Measure.ATTENDANCE), Locale.ENGLISH));
+        Cell library = sites.rows().stream().filter(r -> r.key().equals(String.valueOf(world.library.getId())))
+                .findFirst().orElseThrow()
+                .cell(Measure.ATTENDANCE);
+        assertEquals(13.0, library.visibleValue(), "S1 and S2, where a learner of the Athens centre came too");
+        assertEquals(8L, library.visibleLearners());
+    }
+
+    @Test
+    void sessionFiguresFollowTheFiltersAndTheCallersOrganisation() {
+        ReportFilter migrants = ReportFilter.of(ReportDataSet.PERIOD).withTargetGroup("MIGRANT");
+        ReportTable total = read(() -> world.reports.table(world.admin(), migrants, Dimension.TOTAL,
+                List.of(Measure.SESSIONS_HELD, Measure.ATTENDANCE), Locale.ENGLISH));
+        assertEquals(4.0, total.total().cell(Measure.SESSIONS_HELD).visibleValue(), "S2, S3, S6, S8: migrants came");
+        assertEquals(12.0, total.total().cell(Measure.ATTENDANCE).visibleValue(), "1 + 6 + 2 + 3");
+        assertEquals(8L, total.total().cell(Measure.ATTENDANCE).visibleLearners());
+
+        ReportFilter paying = ReportFilter.of(ReportDataSet.PERIOD).withModule(ReportDataSet.PAY);
+        ReportTable bills = read(() -> world.reports.table(world.admin(), paying, Dimension.TOTAL,
+                List.of(Measure.SESSIONS_HELD, Measure.ATTENDANCE), Locale.ENGLISH));
+        assertEquals(1.0, bills.total().cell(Measure.SESSIONS_HELD).visibleValue(), "S2; S5 was called off");
+        assertEquals(6.0, bills.total().cell(Measure.ATTENDANCE).visibleValue());
+
+        ReportFilter centre = ReportFilter.of(ReportDataSet.PERIOD).withSite(world.centre.getId());
+        ReportTable atCentre = read(() -> world.reports.table(world.admin(), centre, Dimension.MONTH,
+                List.of(Measure.SESSIONS_HELD, Measure.ATTENDANCE), Locale.ENGLISH));
+        assertEquals(List.of(0.0, 1.0, 1.0), atCentre.rows().stream()
+                .map(r -> r.cell(Measure.SESSIONS_HELD).value()).toList(), "S3 in February, S8 in March; S11 never opened");
+        assertEquals(9.0, atCentre.total().cell(Measure.ATTENDANCE).visibleValue());
+
+        ReportTable turin = read(() -> world.reports.table(world.coordinatorOf(world.turin, false),
+                ReportFilter.of(ReportDataSet.PERIOD), Dimension.TOTAL, List.of(Measure.SESSIONS_HELD, Measure.ATTENDANCE),
+                Locale.ENGLISH));
+        assertEquals(2.0, turin.total().cell(Measure.SESSIONS_HELD).visibleValue(), "S4, and S9 that only guests came to");
+        assertEquals(5.0, turin.total().cell(Measure.ATTENDANCE).visibleValue(), "3 + 2; S10 is in April");
     }
 
     @Test

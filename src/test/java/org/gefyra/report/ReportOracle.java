@@ -1,6 +1,7 @@
 package org.gefyra.report;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,7 +152,66 @@ final class ReportOracle {
                 });
                 yield cells;
             }
-            case SESSIONS_HELD, ATTENDANCE -> Map.of();
+            case SESSIONS_HELD, ATTENDANCE -> sessions(dimension, measure);
+        };
+    }
+
+    /**
+     * Sessions opened (running or closed) that started in the period, where they were held; or, by a
+     * dimension of learners, in the rows of the registered learners present. Attendance: those
+     * learners' presences. Both rest on the learners present.
+     */
+    private Map<String, Cell> sessions(Dimension dimension, Measure measure) {
+        boolean byLearners = dimension == Dimension.TARGET_GROUP || dimension == Dimension.AGE_BAND
+                || dimension == Dimension.LANGUAGE;
+        Map<String, Set<ReportDataSet.GSession>> held = new HashMap<>();
+        Map<String, Set<Long>> people = new HashMap<>();
+        Map<String, Long> presences = new HashMap<>();
+        for (ReportDataSet.GSession s : data.sessions) {
+            LocalDate day = s.startsAt().toLocalDate();
+            if (!List.of("OPEN", "CLOSED").contains(s.status()) || day.isBefore(ReportDataSet.PERIOD.from())
+                    || day.isAfter(ReportDataSet.PERIOD.to()) || !organisations.contains(s.place().organisationId())) {
+                continue;
+            }
+            List<Long> came = data.attendance.stream().filter(a -> a.session() == s && a.learnerId() != null
+                    && a.status().equals("PRESENT")).map(ReportDataSet.GAttendance::learnerId).toList();
+            if (byLearners) {
+                for (long learner : came) {
+                    for (String key : keys(dimension, learners.get(learner), null, null)) {
+                        held.computeIfAbsent(key, x -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
+                                .add(s);
+                        people.computeIfAbsent(key, x -> new HashSet<>()).add(learner);
+                        presences.merge(key, 1L, Long::sum);
+                    }
+                }
+            } else {
+                for (String key : sessionKeys(dimension, s)) {
+                    held.computeIfAbsent(key, x -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()))
+                            .add(s);
+                    people.computeIfAbsent(key, x -> new HashSet<>()).addAll(came);
+                    presences.merge(key, (long) came.size(), Long::sum);
+                }
+            }
+        }
+        Map<String, Cell> cells = new HashMap<>();
+        held.forEach((key, sessions) -> {
+            long learners = people.get(key).size();
+            cells.put(key, Cell.of(measure == Measure.SESSIONS_HELD ? (double) sessions.size() : (double) presences.get(key),
+                    learners));
+        });
+        return cells;
+    }
+
+    /** The row keys a session falls in, by a dimension of places, modules or months. */
+    private static List<String> sessionKeys(Dimension dimension, ReportDataSet.GSession s) {
+        return switch (dimension) {
+            case ORGANISATION -> List.of(String.valueOf(s.place().organisationId()));
+            case CITY -> List.of(s.place().city());
+            case SITE -> List.of(String.valueOf(s.place().siteId()));
+            case MONTH -> List.of(YearMonth.from(s.startsAt()).toString());
+            case MODULE, DIGCOMP_COMPETENCE, DIGCOMP_AREA -> s.modules().stream()
+                    .flatMap(m -> keys(dimension, null, m, null).stream()).distinct().toList();
+            default -> List.of("0");
         };
     }
 

@@ -155,7 +155,7 @@ public class ReportView {
     /** The dashboard's chart of measures over the months. */
     public String getMonthsChart() {
         return ReportCharts.lines(table(Dimension.MONTH), List.of(Measure.LEARNERS_ACTIVE, Measure.NEW_LEARNERS,
-                Measure.MODULES_STARTED, Measure.MODULES_COMPLETED), format, isRightToLeft());
+                Measure.SESSIONS_HELD, Measure.MODULES_STARTED, Measure.MODULES_COMPLETED), format, isRightToLeft());
     }
 
     /** The dashboard's organisations (or sites) side by side, as rates. */
