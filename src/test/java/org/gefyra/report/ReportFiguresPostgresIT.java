@@ -42,6 +42,11 @@ class ReportFiguresPostgresIT {
 
     @Test
     void everyMeasureByEveryDimensionIsWhatTheHistorySaysHoweverFarItIsFolded() {
+        // Nothing folded yet, whichever test came first (a report folds the settled events in).
+        db.run(() -> {
+            db.em.createNativeQuery("delete from report_learning_day").executeUpdate();
+            db.em.createNativeQuery("update report_rollup set last_event_id = 0 where id = 1").executeUpdate();
+        });
         assertEverything(0);
         long half = db.inTransaction(() -> {
             Object[] range = (Object[]) db.em.createNativeQuery("select min(id), max(id) from learning_event").getSingleResult();
