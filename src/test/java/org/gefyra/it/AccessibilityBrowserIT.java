@@ -31,7 +31,8 @@ class AccessibilityBrowserIT {
     static final List<Page> PUBLIC = List.of(page("/", "home.title"), page("/sign-in.xhtml", "signIn.title"),
             page("/kiosk/index.xhtml", "kiosk.language.title"), page("/kiosk/start.xhtml", "kiosk.start.title"),
             page("/kiosk/card.xhtml", "kiosk.card.title"), page("/kiosk/names.xhtml", "kiosk.names.title"),
-            page("/nope.xhtml", "error.notFound.title"), page("/error/expired.xhtml", "error.expired.title"));
+            page("/nope.xhtml", "error.notFound.title"), page("/error/expired.xhtml", "error.expired.title"),
+            page("/help", "help.title"));
     static final List<Page> ADMIN = List.of(page("/admin/index.xhtml", "admin.title"),
             page("/admin/organisations.xhtml", "admin.organisations.title"),
             page("/admin/organisation.xhtml?id=1", "admin.organisations.edit"),
@@ -40,8 +41,12 @@ class AccessibilityBrowserIT {
             page("/admin/content.xhtml", "admin.content.title"), page("/staff/account.xhtml", "account.title"),
             page("/educator/index.xhtml", "educator.title"), page("/reports/index.xhtml", "reports.title"),
             page("/reports/table.xhtml", "reports.kind.TABLE"), page("/reports/compare.xhtml", "reports.kind.COMPARE"),
-            page("/reports/feedback.xhtml", "reports.kind.FEEDBACK"));
-    static final List<Page> LEARNER = List.of(page("/learn/index.xhtml", "learn.modules.title"),
+            page("/reports/feedback.xhtml", "reports.kind.FEEDBACK"),
+            page("/educator/sessions.xhtml", "sessions.title"), page("/educator/session-plan.xhtml", "sessions.plan"),
+            new Page("/educator/session.xhtml?id=1", language -> "Drop-in: help with your phone"),
+            new Page("/educator/site.xhtml?id=1", language -> words(language, "site.details.title", "Central Library")),
+            new Page("/educator/learner-history.xhtml?id=1", language -> words(language, "history.title", "Maria")));
+    static final List<Page> LEARNER = List.of(page("/learn/index.xhtml", "learn.modules.title"), page("/learn/join.xhtml", "join.title"),
             module("pay-utility-bill"), module("spot-scam-messages"), page("/learn/done.xhtml", "done.title"));
 
     @ParameterizedTest
@@ -77,6 +82,11 @@ class AccessibilityBrowserIT {
     private static Page page(String address, String headingKey) {
         return new Page(address, language -> ResourceBundle.getBundle("org.gefyra.i18n.messages",
                 Locale.forLanguageTag(language), NO_FALLBACK).getString(headingKey).strip());
+    }
+
+    /** A heading with a blank filled in, as the page's language writes it. */
+    private static String words(String language, String key, Object... blanks) {
+        return org.gefyra.shared.i18n.Texts.MESSAGES.format(Locale.forLanguageTag(language), key, blanks).strip();
     }
 
     private static Page module(String id) {
