@@ -19,6 +19,16 @@ public class CertificateService {
     @Inject
     ContentLibrary library;
 
+    /**
+     * The certificate of a module by its id, shown to the learner who finished it: the first time
+     * it is shown counts as issued, for the reports.
+     */
+    public Optional<Certificate> issue(Caller caller, LearnerKey who, String moduleId, String language) {
+        Optional<Certificate> certificate = of(caller, who, moduleId, language);
+        certificate.ifPresent(shown -> progress.certificateShown(who, shown.moduleId()));
+        return certificate;
+    }
+
     /** The certificate of a module by its id, in the language the learner reads it in. */
     public Optional<Certificate> of(Caller caller, LearnerKey who, String moduleId, String language) {
         return library.module(moduleId).flatMap(module -> of(caller, who, module, language));

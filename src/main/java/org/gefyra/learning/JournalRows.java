@@ -16,13 +16,15 @@ final class JournalRows {
 
     private static final String STARTED = "INSERT INTO module_progress (learner_id, guest_key, module_id, "
             + "module_version, current_step, started_at, last_activity_at, completed_at, confidence_before, "
-            + "confidence_after, last_action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "confidence_after, last_action, active_seconds, seconds_to_complete, certificate_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String MOVED = "UPDATE module_progress SET module_version = ?, current_step = ?, "
-            + "last_activity_at = ?, completed_at = ?, confidence_before = ?, confidence_after = ?, last_action = ? "
-            + "WHERE id = ?";
+            + "last_activity_at = ?, completed_at = ?, confidence_before = ?, confidence_after = ?, last_action = ?, "
+            + "active_seconds = ?, seconds_to_complete = ?, certificate_at = ? WHERE id = ?";
     private static final String APPENDED = "INSERT INTO learning_event (occurred_at, learner_id, guest_key, "
             + "organisation_id, site_id, session_id, module_id, module_version, step_id, verb, option_id, correct, "
-            + "goal_reached, rating, detail, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "goal_reached, rating, detail, language, active_seconds) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private JournalRows() {
     }
@@ -68,6 +70,9 @@ final class JournalRows {
         setShort(insert, 9, p.getConfidenceBefore());
         setShort(insert, 10, p.getConfidenceAfter());
         insert.setString(11, p.lastAction());
+        setInteger(insert, 12, p.getActiveSeconds());
+        setInteger(insert, 13, p.getSecondsToComplete());
+        insert.setTimestamp(14, timestamp(p.getCertificateAt()));
         insert.addBatch();
     }
 
@@ -79,7 +84,10 @@ final class JournalRows {
         setShort(update, 5, p.getConfidenceBefore());
         setShort(update, 6, p.getConfidenceAfter());
         update.setString(7, p.lastAction());
-        update.setLong(8, p.getId());
+        setInteger(update, 8, p.getActiveSeconds());
+        setInteger(update, 9, p.getSecondsToComplete());
+        update.setTimestamp(10, timestamp(p.getCertificateAt()));
+        update.setLong(11, p.getId());
         update.addBatch();
     }
 
@@ -100,6 +108,7 @@ final class JournalRows {
         setShort(insert, 14, e.getRating());
         insert.setString(15, e.getDetail());
         insert.setString(16, e.getLanguage());
+        setInteger(insert, 17, e.getActiveSeconds());
         insert.addBatch();
     }
 
@@ -112,6 +121,14 @@ final class JournalRows {
             statement.setNull(index, Types.BIGINT);
         } else {
             statement.setLong(index, value);
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
         }
     }
 

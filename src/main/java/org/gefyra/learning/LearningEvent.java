@@ -72,6 +72,9 @@ public class LearningEvent {
     @Column(updatable = false)
     private String language;
 
+    @Column(name = "active_seconds", updatable = false)
+    private Integer activeSeconds;
+
     protected LearningEvent() {
     }
 
@@ -87,6 +90,12 @@ public class LearningEvent {
         this.stepId = stepId;
         this.verb = verb;
         this.language = place.language();
+    }
+
+    /** The learning time this action adds: the pause before it, within the cap (see ModuleProgress). */
+    LearningEvent lasting(int seconds) {
+        this.activeSeconds = seconds;
+        return this;
     }
 
     LearningEvent answered(String optionId, boolean correct) {
@@ -124,4 +133,5 @@ public class LearningEvent {
     public Short getRating() { return rating; }
     public String getDetail() { return detail; }
     public String getLanguage() { return language; }
+    public Integer getActiveSeconds() { return activeSeconds; }
 }

@@ -21,6 +21,11 @@ public class ModuleProgress {
 
     public static final int LOWEST_RATING = 1;
     public static final int HIGHEST_RATING = 5;
+    /**
+     * The longest pause between two actions in a module that still counts in full as learning time:
+     * a longer one (the kiosk left alone, a chat, another day) counts as this much.
+     */
+    public static final Duration ACTIVE_GAP_CAP = Duration.ofMinutes(5);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +64,15 @@ public class ModuleProgress {
     @Column(name = "last_action")
     private String lastAction;
 
+    @Column(name = "active_seconds")
+    private Integer activeSeconds;
+
+    @Column(name = "seconds_to_complete")
+    private Integer secondsToComplete;
+
+    @Column(name = "certificate_at")
+    private Instant certificateAt;
+
     protected ModuleProgress() {
     }
 
@@ -69,6 +83,28 @@ public class ModuleProgress {
         this.moduleVersion = moduleVersion;
         this.startedAt = Instant.now();
         this.lastActivityAt = startedAt;
+        this.activeSeconds = 0;
+    }
+
+    /**
+     * Counts the time since the previous action in this module as learning time, at most
+     * {@link #ACTIVE_GAP_CAP}, and returns it for the event of this action. Call it before the
+     * action moves the time of the last activity.
+     */
+    int spendActiveTime() {
+        long since = lastActivityAt == null ? 0 : Duration.between(lastActivityAt, Instant.now()).getSeconds();
+        int seconds = (int) Math.max(0, Math.min(since, ACTIVE_GAP_CAP.getSeconds()));
+        activeSeconds = (activeSeconds == null ? 0 : activeSeconds) + seconds;
+        return seconds;
+    }
+
+    /** The learner saw the certificate; the first time is when it was issued. Returns whether this was the first time. */
+    boolean certificateShown() {
+        if (certificateAt == null && completedAt != null) {
+            certificateAt = Instant.now();
+            return true;
+        }
+        return false;
     }
 
     /** Whether this action is the one just recorded, repeated within a moment: a double tap or a retry. */
@@ -101,6 +137,7 @@ public class ModuleProgress {
     void complete() {
         if (completedAt == null) {
             completedAt = Instant.now();
+            secondsToComplete = activeSeconds;
         }
         lastActivityAt = Instant.now();
     }
@@ -126,6 +163,9 @@ public class ModuleProgress {
     public Instant getCompletedAt() { return completedAt; }
     public Short getConfidenceBefore() { return confidenceBefore; }
     public Short getConfidenceAfter() { return confidenceAfter; }
+    public Integer getActiveSeconds() { return activeSeconds; }
+    public Integer getSecondsToComplete() { return secondsToComplete; }
+    public Instant getCertificateAt() { return certificateAt; }
 
     String lastAction() {
         return lastAction;

@@ -115,7 +115,7 @@ public class ProgressService {
         ModuleProgress started = new ModuleProgress(who, module.id(), module.version());
         try {
             journal.write(List.of(new JournalEntry.Started(started), new JournalEntry.Appended(
-                    new LearningEvent(who, place, module.id(), module.version(), null, Verb.STARTED))));
+                    new LearningEvent(who, place, module.id(), module.version(), null, Verb.STARTED).lasting(0))));
             return started;
         } catch (IllegalStateException notSaved) {
             // the same learner started it at the same moment on another server: theirs counts
@@ -134,6 +134,7 @@ public class ProgressService {
         if (progress.get().isRepeat(action, REPEAT_WINDOW)) {
             return true;
         }
+        int seconds = rating == null ? 0 : progress.get().spendActiveTime();
         if (time == RatingTime.BEFORE) {
             progress.get().rateBefore(rating);
         } else {
@@ -143,7 +144,7 @@ public class ProgressService {
         List<JournalEntry> changes = new ArrayList<>(List.of(new JournalEntry.Moved(progress.get())));
         if (rating != null) {
             changes.add(new JournalEntry.Appended(new LearningEvent(who, place, module.id(), module.version(), null,
-                    Verb.RATED_CONFIDENCE).rated(rating, time.name().toLowerCase())));
+                    Verb.RATED_CONFIDENCE).rated(rating, time.name().toLowerCase()).lasting(seconds)));
         }
         journal.write(changes);
         return true;
@@ -205,11 +206,19 @@ public class ProgressService {
             return false;
         }
         if (!progress.get().isCompleted()) {
+            int seconds = progress.get().spendActiveTime();
             progress.get().complete();
             journal.write(List.of(new JournalEntry.Moved(progress.get()), new JournalEntry.Appended(
-                    new LearningEvent(who, place, module.id(), module.version(), null, Verb.COMPLETED))));
+                    new LearningEvent(who, place, module.id(), module.version(), null, Verb.COMPLETED).lasting(seconds))));
         }
         return true;
+    }
+
+    /** The learner was shown the certificate of a module they finished: the first time, it counts as issued. */
+    public void certificateShown(LearnerKey who, String moduleId) {
+        locks.holdUntilCommit(who);
+        progress(who, moduleId).filter(ModuleProgress::certificateShown)
+                .ifPresent(issued -> journal.write(List.of(new JournalEntry.Moved(issued))));
     }
 
     /** A guest's visit ended: their progress goes; their events stay, tied to no person. */
@@ -228,9 +237,11 @@ public class ProgressService {
             return false;
         }
         if (!progress.get().isRepeat(action, REPEAT_WINDOW)) {
+            int seconds = progress.get().spendActiveTime();
             progress.get().at(step.id(), module.version());
             progress.get().did(action);
-            journal.write(List.of(new JournalEntry.Moved(progress.get()), new JournalEntry.Appended(event.get())));
+            journal.write(List.of(new JournalEntry.Moved(progress.get()),
+                    new JournalEntry.Appended(event.get().lasting(seconds))));
         }
         return true;
     }

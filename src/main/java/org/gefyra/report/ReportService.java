@@ -4,19 +4,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.OrganisationService;
+import org.gefyra.organisation.Site;
+import org.gefyra.shared.NotAllowedException;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.Role;
 
 /**
- * Aggregates for partner organisations, read with grouped queries over learners and their
- * progress, never by loading people. Only the organisations the caller may see.
+ * Reports for partner organisations: coordinators see their own organisation, network-wide
+ * coordinators every organisation of their network, administrators all; educators none. Every
+ * figure is computed by the database ({@link ReportQueries}) and protected ({@link Suppression})
+ * before anyone sees it; no report shows a single learner.
  */
 @ApplicationScoped
+@Transactional
 public class ReportService {
 
     @PersistenceContext
@@ -25,28 +40,141 @@ public class ReportService {
     @Inject
     OrganisationService organisations;
 
-    public List<OrganisationSummary> summaries(Caller caller) {
-        caller.require(Role.COORDINATOR, Role.ADMIN);
-        List<Organisation> visible = organisations.organisations(caller);
-        // Only the learners who agreed to be counted in anonymous reports.
-        Map<Long, Long> learners = counts("select l.organisation.id, count(l) from Learner l "
-                + "where l.consent.anonymousReports = true group by l.organisation.id");
-        Map<Long, Long> started = counts("select l.organisation.id, count(p) from ModuleProgress p, Learner l "
-                + "where p.learnerId = l.id and l.consent.anonymousReports = true group by l.organisation.id");
-        Map<Long, Long> completed = counts("select l.organisation.id, count(p) from ModuleProgress p, Learner l "
-                + "where p.learnerId = l.id and p.completedAt is not null and l.consent.anonymousReports = true "
-                + "group by l.organisation.id");
-        return visible.stream().map(o -> new OrganisationSummary(o.getName(), o.getCity(),
-                OrganisationSummary.shown(learners.getOrDefault(o.getId(), 0L)),
-                OrganisationSummary.shown(started.getOrDefault(o.getId(), 0L)),
-                OrganisationSummary.shown(completed.getOrDefault(o.getId(), 0L)))).toList();
+    @Inject
+    CompetenceTable competences;
+
+    @Inject
+    ReportLabels labels;
+
+    @Inject
+    ReportRollup rollup;
+
+    /** The reports' time zone: the server's, as for the certificates' dates. */
+    ZoneId zone = ZoneId.systemDefault();
+
+    public ZoneId zone() {
+        return zone;
     }
 
-    private Map<Long, Long> counts(String jpql) {
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery(jpql, Object[].class).getResultList()) {
-            counts.put((Long) row[0], (Long) row[1]);
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    /** The organisations whose figures the caller may see; refuses everyone but coordinators and administrators. */
+    public List<Organisation> visibleOrganisations(Caller caller) {
+        caller.require(Role.COORDINATOR, Role.ADMIN);
+        return organisations.organisations(caller);
+    }
+
+    /** The sites of those organisations, for the filter. */
+    public List<Site> visibleSites(Caller caller) {
+        Set<Long> visible = ids(visibleOrganisations(caller));
+        if (visible.isEmpty()) {
+            return List.of();
         }
-        return counts;
+        return em.createQuery("select s from Site s join fetch s.organisation where s.organisation.id in ?1 "
+                + "order by s.organisation.name, s.name", Site.class).setParameter(1, visible).getResultList();
+    }
+
+    /** The tables of a report, labelled in the language, with small groups hidden. */
+    public List<ReportTable> report(Caller caller, ReportKind kind, ReportFilter filter, Dimension chosen, Locale locale) {
+        Scope scope = scope(caller, filter);
+        Map<Dimension, List<Measure>> wanted = new LinkedHashMap<>();
+        switch (kind) {
+            case DASHBOARD -> {
+                wanted.put(Dimension.TOTAL, Measure.HEADLINE);
+                wanted.put(Dimension.MONTH, ReportKind.OVER_MONTHS);
+                wanted.put(scope.organisations().size() > 1 ? Dimension.ORGANISATION : Dimension.SITE, Measure.RATES);
+                wanted.put(Dimension.DIGCOMP_COMPETENCE, ReportKind.DIGCOMP);
+            }
+            case TABLE -> wanted.put(chosen(kind, chosen), Measure.HEADLINE);
+            case COMPARE -> wanted.put(chosen(kind, chosen), Measure.RATES);
+            case FEEDBACK -> wanted.put(Dimension.MODULE, Measure.FEEDBACK);
+        }
+        long folded = rollup.catchUp();
+        // The totals of every table at once: one query per family, not one per table.
+        List<Measure> all = wanted.values().stream().flatMap(List::stream).distinct().toList();
+        Map<String, Map<Measure, Cell>> totals = new ReportQueries(em, List.copyOf(ids(scope.organisations())), filter,
+                Dimension.TOTAL, zone, folded).figures(all);
+        List<ReportTable> tables = new ArrayList<>();
+        wanted.forEach((dimension, measures) -> tables.add(table(scope, filter, dimension, measures, locale, totals,
+                folded)));
+        return tables;
+    }
+
+    /** One table: figures per row of the dimension, and the total. */
+    public ReportTable table(Caller caller, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale) {
+        return table(scope(caller, filter), filter, dimension, measures, locale, null, rollup.catchUp());
+    }
+
+    private static Dimension chosen(ReportKind kind, Dimension chosen) {
+        return chosen != null && kind.choices().contains(chosen) ? chosen : kind.choices().get(0);
+    }
+
+    private ReportTable table(Scope scope, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale,
+            Map<String, Map<Measure, Cell>> knownTotals, long folded) {
+        if (dimension == Dimension.DIGCOMP_AREA || dimension == Dimension.DIGCOMP_COMPETENCE) {
+            competences.bringUpToDate();
+        }
+        List<Long> ids = List.copyOf(ids(scope.organisations()));
+        Map<String, Map<Measure, Cell>> figures = dimension == Dimension.TOTAL && knownTotals != null ? knownTotals
+                : new ReportQueries(em, ids, filter, dimension, zone, folded).figures(measures);
+        Map<String, Map<Measure, Cell>> totals = knownTotals != null ? knownTotals : dimension == Dimension.TOTAL ? figures
+                : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded).figures(measures);
+        ReportLabels.Names names = labels.names(dimension, scope, locale, filter);
+        Map<String, String> rows = new LinkedHashMap<>();
+        if (dimension != Dimension.TOTAL) {
+            names.always().forEach(key -> rows.put(key, names.of(key)));
+            figures.keySet().stream().filter(key -> !rows.containsKey(key))
+                    .sorted(Comparator.comparing(names::of, String.CASE_INSENSITIVE_ORDER))
+                    .forEach(key -> rows.put(key, names.of(key)));
+        }
+        List<ReportRow> built = new ArrayList<>();
+        rows.forEach((key, label) -> built.add(row(key, label, figures.get(key), measures, dimension, filter)));
+        ReportRow total = row("", labels.total(locale), totals.get("0"), measures, Dimension.TOTAL, filter);
+        return Suppression.apply(new ReportTable(dimension, List.copyOf(measures), List.copyOf(built), total));
+    }
+
+    private static ReportRow row(String key, String label, Map<Measure, Cell> figures, List<Measure> measures,
+            Dimension dimension, ReportFilter filter) {
+        Map<Measure, Cell> cells = new HashMap<>();
+        for (Measure measure : measures) {
+            Cell cell = figures == null ? null : figures.get(measure);
+            if (!measure.appliesTo(dimension, filter)) {
+                cell = Cell.notAvailable();
+            } else if (cell == null) {
+                cell = Cell.of(measure.isAdditive() ? 0.0 : null, 0);
+            }
+            cells.put(measure, cell);
+        }
+        return new ReportRow(key, label, cells);
+    }
+
+    /** Whose figures a report may hold: the caller's organisations, narrowed by the filter. */
+    Scope scope(Caller caller, ReportFilter filter) {
+        List<Organisation> visible = visibleOrganisations(caller);
+        List<Organisation> chosen = visible;
+        if (filter.organisationId() != null) {
+            chosen = visible.stream().filter(o -> o.getId().equals(filter.organisationId())).toList();
+            if (chosen.isEmpty()) {
+                throw new NotAllowedException("organisation " + filter.organisationId());
+            }
+        }
+        if (filter.siteId() != null) {
+            Site site = em.find(Site.class, filter.siteId());
+            if (site == null || chosen.stream().noneMatch(o -> o.getId().equals(site.getOrganisation().getId()))) {
+                throw new NotAllowedException("site " + filter.siteId());
+            }
+            chosen = chosen.stream().filter(o -> Objects.equals(o.getId(), site.getOrganisation().getId())).toList();
+        }
+        return new Scope(visible, chosen);
+    }
+
+    /** The organisations a caller may see, and those of them that the filter keeps. */
+    record Scope(List<Organisation> visible, List<Organisation> organisations) {
+    }
+
+    private static Set<Long> ids(List<Organisation> organisations) {
+        return organisations.stream().map(Organisation::getId).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 }

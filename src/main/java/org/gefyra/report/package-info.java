@@ -1,4 +1,5 @@
 /**
- * Aggregates for partner organisations, computed by the database, with groups under five people hidden.
+ * Reports for partner organisations: measures computed by the database (ReportQueries), small groups
+ * hidden (Suppression), exports as CSV, Excel and PDF, and the learning records as xAPI statements.
  */
 package org.gefyra.report;

@@ -44,6 +44,10 @@ public class GefyraSettings {
     @ConfigProperty(name = "GEFYRA_DATA_DIR")
     Optional<String> dataDir;
 
+    @Inject
+    @ConfigProperty(name = "GEFYRA_XAPI_BASE")
+    Optional<String> xapiBase;
+
     public Path contentDir() {
         return Path.of(contentDir).toAbsolutePath().normalize();
     }
@@ -74,6 +78,15 @@ public class GefyraSettings {
     public Path dataDir() {
         return dataDir.filter(dir -> !dir.isBlank()).map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".gefyra", "data")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The base of the IRIs of the xAPI statements (activities, the home page of the learners'
+     * pseudonymous accounts), without a trailing slash; empty when not set, and then the server's
+     * own address is used.
+     */
+    public Optional<String> xapiBase() {
+        return xapiBase.map(String::strip).filter(base -> !base.isEmpty()).map(base -> base.replaceAll("/+$", ""));
     }
 
     /** How long "Are you still there?" counts down before signing out. */

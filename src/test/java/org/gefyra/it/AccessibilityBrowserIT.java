@@ -45,6 +45,8 @@ class AccessibilityBrowserIT {
             page("/educator/groups/index.xhtml", "educator.groups.title"),
             new Page("/educator/groups/edit.xhtml?id=1", language -> "Tuesday morning group"),
             page("/reports/index.xhtml", "reports.title"),
+            page("/reports/table.xhtml", "reports.kind.TABLE"), page("/reports/compare.xhtml", "reports.kind.COMPARE"),
+            page("/reports/feedback.xhtml", "reports.kind.FEEDBACK"),
             page("/educator/sessions.xhtml", "sessions.title"), page("/educator/session-plan.xhtml", "sessions.plan"),
             new Page("/educator/session.xhtml?id=1", language -> "Drop-in: help with your phone"),
             new Page("/educator/site.xhtml?id=1", language -> words(language, "site.details.title", "Central Library")),

@@ -43,6 +43,25 @@ public final class Http {
         return send(request(path).GET().build());
     }
 
+    /** A GET with headers of its own, such as an API's version header. */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** A GET whose answer is kept as bytes: a downloaded file. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException failed) {
+            throw new IllegalStateException("No answer from " + path, failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
     /** Asks for a compressed answer, as browsers do; the body stays as the bytes that came. */
     public HttpResponse<byte[]> gzip(String path) {
         try {

@@ -22,7 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * A learner at a kiosk works through a whole module in their own language: the "I can" rating,
  * every step, a question answered wrong and then right, the practice website until the goal is
- * reached, the rating again, the certificate and its PDF, which says in their language who finished
+ * reached, the rating again, "was this lesson useful?" and "what was hard?", the certificate and its PDF, which says in their language who finished
  * which module, and "I am done", which asks first. A guest gets a
  * certificate that says a visitor completed the lesson. Every page passes the accessibility audit.
  */
@@ -174,6 +174,16 @@ class LearnerJourneyBrowserIT {
         assertTrue(browser.path().startsWith("/learn/finish.xhtml"), browser.path());
         audit(browser, language + "-finish");
         browser.submit("#finish\\:rate4");
+        if (!learner.startsWith("A visitor")) {
+            assertTrue(browser.path().startsWith("/learn/feedback.xhtml"), "a learner is asked how useful it was: " + browser.path());
+            assertEquals(3, browser.all(".rating-choice").size(), "three faces, with words");
+            audit(browser, language + "-feedback");
+            browser.submit("#feedback\\:useful3");
+            assertTrue(browser.path().contains("step=hard"), browser.path());
+            audit(browser, language + "-feedback-hard");
+            browser.click("input[name=hard][value=WORDS]");
+            browser.submit("#feedback\\:send");
+        }
         assertTrue(browser.path().startsWith("/learn/certificate.xhtml"), browser.path());
         assertTrue(browser.text(".certificate").length() > 20);
         audit(browser, language + "-certificate");

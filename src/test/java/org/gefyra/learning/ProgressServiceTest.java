@@ -178,6 +178,40 @@ class ProgressServiceTest {
         assertEquals(0, db.em.createQuery("select count(e) from LearningEvent e", Long.class).getSingleResult());
     }
 
+    @Test
+    void thePauseBeforeAnActionIsLearningTimeUpToFiveMinutesAndFinishingKeepsTheTotal() {
+        db.inTransaction(() -> progress.open(maria, MODULE, library));
+        pauseFor(90);
+        db.run(() -> progress.view(maria, MODULE, READ, library));
+        pauseFor(60 * 60);
+        db.run(() -> progress.view(maria, MODULE, QUIZ, library));
+        pauseFor(40);
+        db.run(() -> progress.view(maria, MODULE, LAST, library));
+        pauseFor(20);
+        assertTrue(db.inTransaction(() -> progress.complete(maria, MODULE, library)));
+        List<Integer> seconds = db.em.createQuery("select e.activeSeconds from LearningEvent e order by e.id", Integer.class)
+                .getResultList();
+        assertEquals(0, seconds.get(0), "starting");
+        assertEquals(90, seconds.get(1), 1, "the time spent before reading on");
+        assertEquals(300, seconds.get(2), "an hour away counts as five minutes at most");
+        assertEquals(40, seconds.get(3), 1);
+        assertEquals(20, seconds.get(4), 1, "the last step, up to finishing");
+        ModuleProgress done = progress.progress(maria, "pay-a-bill").orElseThrow();
+        assertEquals(seconds.stream().mapToInt(Integer::intValue).sum(), done.getSecondsToComplete());
+        assertTrue(done.getCertificateAt() == null, "no certificate seen yet");
+        db.run(() -> progress.certificateShown(maria, "pay-a-bill"));
+        java.time.Instant issued = progress.progress(maria, "pay-a-bill").orElseThrow().getCertificateAt();
+        assertTrue(issued != null);
+        db.run(() -> progress.certificateShown(maria, "pay-a-bill"));
+        assertEquals(issued, progress.progress(maria, "pay-a-bill").orElseThrow().getCertificateAt(), "the first time counts");
+    }
+
+    /** As if the learner's last action in the module had been that many seconds ago. */
+    private void pauseFor(int seconds) {
+        db.run(() -> db.em.createNativeQuery("update module_progress set last_activity_at = ?1")
+                .setParameter(1, java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(seconds))).executeUpdate());
+    }
+
     private long events(Verb verb) {
         return db.em.createQuery("select count(e) from LearningEvent e where e.verb = ?1", Long.class)
                 .setParameter(1, verb).getSingleResult();

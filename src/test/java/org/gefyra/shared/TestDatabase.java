@@ -6,7 +6,6 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -14,7 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
- * A fresh in-memory Derby database for one test class, with the schema made by the real Flyway
+ * A fresh in-memory Derby database for one test class (or a PostgreSQL schema), with the schema made by the real Flyway
  * migrations, and an entity manager to run services against in Java SE.
  */
 public final class TestDatabase implements AutoCloseable {
@@ -25,7 +24,12 @@ public final class TestDatabase implements AutoCloseable {
     public final DataSource dataSource;
 
     public TestDatabase() {
-        this(null, null);
+        this("memory:gefyra-" + UUID.randomUUID());
+    }
+
+    /** An embedded Derby database by its name (a folder, or memory:...), made or brought up to date. */
+    public TestDatabase(String name) {
+        this(derby(name), Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + name));
     }
 
     /**
@@ -33,20 +37,62 @@ public final class TestDatabase implements AutoCloseable {
      * {@code before} writes, then migrated to the latest, as a real database would be.
      */
     public TestDatabase(String version, Consumer<DataSource> before) {
-        String name = "memory:gefyra-" + UUID.randomUUID();
+        this(olderSchema(version, before), "memory:gefyra-" + UUID.randomUUID());
+    }
+
+    private TestDatabase(Consumer<DataSource> prepare, String name) {
+        this(prepared(derby(name), prepare), Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + name));
+    }
+
+    private TestDatabase(DataSource dataSource, Map<String, String> connection) {
+        DatabaseMigration.migrate(dataSource);
+        this.dataSource = dataSource;
+        factory = Persistence.createEntityManagerFactory("gefyra-test", connection);
+        em = factory.createEntityManager();
+    }
+
+    private static Consumer<DataSource> olderSchema(String version, Consumer<DataSource> before) {
+        return dataSource -> {
+            if (version != null) {
+                Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(dataSource)
+                        .locations("classpath:db/migration").target(version).load().migrate();
+                before.accept(dataSource);
+            }
+        };
+    }
+
+    private static DataSource prepared(DataSource dataSource, Consumer<DataSource> prepare) {
+        prepare.accept(dataSource);
+        return dataSource;
+    }
+
+    private static DataSource derby(String name) {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(name);
         dataSource.setCreateDatabase("create");
-        if (version != null) {
-            Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(dataSource)
-                    .locations("classpath:db/migration").target(version).load().migrate();
-            before.accept(dataSource);
+        return dataSource;
+    }
+
+    /**
+     * A fresh schema of its own in a PostgreSQL database (such as the throwaway one of mvn verify),
+     * with the schema made by the real migrations.
+     */
+    public static TestDatabase postgres(String url, String user, String password) {
+        String schema = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, user, password);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create schema " + schema);
+        } catch (java.sql.SQLException failed) {
+            throw new IllegalStateException("Cannot make a schema in " + url, failed);
         }
-        DatabaseMigration.migrate(dataSource);
-        this.dataSource = dataSource;
-        factory = Persistence.createEntityManagerFactory("gefyra-test",
-                Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + name));
-        em = factory.createEntityManager();
+        String inSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setURL(inSchema);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return new TestDatabase(dataSource, Map.of("jakarta.persistence.jdbc.url", inSchema,
+                "jakarta.persistence.jdbc.driver", "org.postgresql.Driver", "jakarta.persistence.jdbc.user", user,
+                "jakarta.persistence.jdbc.password", password));
     }
 
     /**

@@ -28,7 +28,7 @@ public class CertificatePdfServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String language = learner.language();
-        Optional<Certificate> certificate = certificates.of(caller.get(), learner.who(),
+        Optional<Certificate> certificate = certificates.issue(caller.get(), learner.who(),
                 request.getParameter("module"), language);
         if (certificate.isEmpty()) {
             response.sendError(404);

@@ -29,7 +29,7 @@ public class CertificateView {
     private Certificate certificate;
 
     public void load() {
-        certificate = certificates.of(caller.get(), learner.who(), moduleId, learner.language()).orElse(null);
+        certificate = certificates.issue(caller.get(), learner.who(), moduleId, learner.language()).orElse(null);
         if (certificate == null) {
             ModuleRequest.notFound();
         }

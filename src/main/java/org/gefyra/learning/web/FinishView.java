@@ -13,7 +13,8 @@ import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 
 /**
- * The end of a module: "how true is this for you now?" again, then the module is finished. Only
+ * The end of a module: "how true is this for you now?" again, then the module is finished and a
+ * registered learner is asked how useful it was (see FeedbackView). Only
  * a learner who reached every step gets here; anyone else is sent to the first step they missed.
  * A preview ends here, back on the list of modules, with nothing recorded and no certificate.
  */
@@ -58,7 +59,8 @@ public class FinishView {
         } else if (!progress.rate(module(), RatingTime.AFTER, rating)) {
             Navigation.redirect(ModuleRequest.modulePage(moduleId));
         } else if (progress.complete(module())) {
-            Navigation.redirect(ModuleRequest.certificatePage(moduleId));
+            Navigation.redirect(learner.who().isGuest() ? ModuleRequest.certificatePage(moduleId)
+                    : FeedbackView.feedbackPage(moduleId));
         } else {
             missedStep().ifPresent(missed -> Navigation.redirect(ModuleRequest.stepPage(moduleId, missed.id())));
         }

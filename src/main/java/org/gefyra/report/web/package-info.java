@@ -1,4 +1,4 @@
 /**
- * The coordinators' report pages.
+ * The coordinators' report pages, the reports as files, and the learning records as one xAPI file.
  */
 package org.gefyra.report.web;

@@ -12,15 +12,15 @@ import java.util.Set;
 /**
  * The learners' pages ({@code /learn/*}) are for learners and guests. Authors and administrators
  * open a module's pages too, as a preview that records nothing, but never a learner's own pages
- * (their modules, "I am done", certificates). Anyone else goes to the kiosk's start page, other
- * staff get "not allowed". The caller comes from the sign-in mechanism,
- * which remembered them at sign-in; these pages need no container login on each request.
+ * (their modules, "I am done", certificates, what they thought of a module). Anyone else goes to
+ * the kiosk's start page, other staff get "not allowed". The caller comes from the sign-in
+ * mechanism, which remembered them at sign-in; these pages need no container login on each request.
  */
 @WebFilter(filterName = "learnerPages", urlPatterns = "/learn/*")
 public class LearnerPages extends HttpFilter {
 
     private static final Set<String> LEARNERS_OWN = Set.of("/learn/index.xhtml", "/learn/done.xhtml", "/learn/join.xhtml",
-            "/learn/certificate.xhtml", "/learn/certificate.pdf");
+            "/learn/certificate.xhtml", "/learn/certificate.pdf", "/learn/feedback.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import org.gefyra.learning.ModuleProgress;
 
 /**
  * Learners (with their target groups and login cards, kept as the application keeps them: a lookup
@@ -32,10 +33,11 @@ final class GeneratedRows implements AutoCloseable {
         targetGroup = db.prepareStatement("INSERT INTO learner_target_group (learner_id, target_group) VALUES (?, ?)");
         progress = db.prepareStatement("INSERT INTO module_progress (learner_id, module_id, module_version, "
                 + "current_step, started_at, last_activity_at, completed_at, confidence_before, confidence_after, "
-                + "last_action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "last_action, active_seconds, seconds_to_complete, certificate_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         event = db.prepareStatement("INSERT INTO learning_event (occurred_at, learner_id, organisation_id, site_id, "
-                + "module_id, module_version, step_id, verb, option_id, correct, goal_reached, rating, detail, language) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "module_id, module_version, step_id, verb, option_id, correct, goal_reached, rating, detail, language, "
+                + "active_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     /** A learner who agreed to both (the schema's default); {@code targetGroups} may be empty ("not said"). */
@@ -67,6 +69,17 @@ final class GeneratedRows implements AutoCloseable {
 
     void history(long learnerId, long organisationId, long siteId, String language, LearnerHistory history)
             throws SQLException {
+        // Learning time as the learning pages count it: the pause before each action in a module, capped.
+        java.util.Map<String, Instant> previous = new java.util.HashMap<>();
+        java.util.Map<String, Integer> total = new java.util.HashMap<>();
+        int[] active = new int[history.events.size()];
+        for (int i = 0; i < active.length; i++) {
+            LearnerHistory.Event e = history.events.get(i);
+            Instant before = previous.put(e.moduleId(), e.at());
+            active[i] = before == null ? 0 : (int) Math.min(java.time.Duration.between(before, e.at()).getSeconds(),
+                    ModuleProgress.ACTIVE_GAP_CAP.getSeconds());
+            total.merge(e.moduleId(), active[i], Integer::sum);
+        }
         for (LearnerHistory.ModuleState state : history.modules) {
             progress.setLong(1, learnerId);
             progress.setString(2, state.moduleId());
@@ -78,10 +91,20 @@ final class GeneratedRows implements AutoCloseable {
             setShort(progress, 8, state.before());
             setShort(progress, 9, state.after());
             progress.setString(10, state.lastAction());
+            int seconds = total.getOrDefault(state.moduleId(), 0);
+            progress.setInt(11, seconds);
+            if (state.completedAt() == null) {
+                progress.setNull(12, Types.INTEGER);
+            } else {
+                progress.setInt(12, seconds);
+            }
+            // the certificate is shown right after finishing
+            progress.setTimestamp(13, timestamp(state.completedAt()));
             progress.addBatch();
             pending++;
         }
-        for (LearnerHistory.Event e : history.events) {
+        for (int i = 0; i < active.length; i++) {
+            LearnerHistory.Event e = history.events.get(i);
             event.setTimestamp(1, timestamp(e.at()));
             event.setLong(2, learnerId);
             event.setLong(3, organisationId);
@@ -96,6 +119,7 @@ final class GeneratedRows implements AutoCloseable {
             setShort(event, 12, e.rating());
             event.setString(13, e.detail());
             event.setString(14, language);
+            event.setInt(15, active[i]);
             event.addBatch();
             pending++;
         }

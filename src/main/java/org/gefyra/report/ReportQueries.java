@@ -1,0 +1,618 @@
+package org.gefyra.report;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL of every measure, in one place: each family of measures is one grouped query that the
+ * database answers, for one dimension, under the filter and within the caller's organisations.
+ * Nothing here loads learning events into Java: every query returns one line per row of the
+ * report (or, for the median, per row and minute).
+ *
+ * <p>The queries first group per row and learner, then per row, so that "distinct learners" is a
+ * plain count (Derby allows one DISTINCT aggregate per query at most). The SQL runs unchanged on
+ * Derby and PostgreSQL.
+ */
+final class ReportQueries {
+
+    /**
+     * What the reports know of a learner, written once. When the learners' registration gives a
+     * learner several target groups (a table of their own) or a consent to reports, only these change.
+     */
+    static final class Learners {
+        /** Learners whose learning is counted in reports. */
+        static final String COUNTED = "1 = 1";
+        static final String TARGET_GROUP_JOIN = "";
+        static final String TARGET_GROUP_KEY = "l.target_group";
+        static final String TARGET_GROUP_FILTER = "l.target_group = ?";
+
+        private Learners() {
+        }
+    }
+
+    /** How a source's time column holds time: a moment, a day, or a local date and time (the site's clock). */
+    private enum TimeKind {
+        INSTANT, DAY, LOCAL
+    }
+
+    /**
+     * Where a family's rows come from: the tables (always with the learner as {@code l}), its time
+     * (a timestamp, or a day for the daily learning), and its module.
+     */
+    private record Source(Function<Sql, String> from, String time, TimeKind timeKind, String module) {
+        static Source of(String from, String time, String module) {
+            return new Source(sql -> from, time, TimeKind.INSTANT, module);
+        }
+
+        static final Source ACTIVITY = new Source(sql -> "(" + sql.learningDays() + ") x (" + DAY_COLUMNS
+                + ") join learner l on l.id = x.learner_id",
+                "x.day", TimeKind.DAY, "x.module_id");
+        static final Source STARTS = of("module_progress x join learner l on l.id = x.learner_id",
+                "x.started_at", "x.module_id");
+        static final Source COMPLETIONS = of("module_progress x join learner l on l.id = x.learner_id",
+                "x.completed_at", "x.module_id");
+        static final Source CERTIFICATES = of("module_progress x join learner l on l.id = x.learner_id",
+                "x.certificate_at", "x.module_id");
+        static final Source REGISTRATIONS = of("learner l", "l.created_at", null);
+        static final Source FEEDBACK = of("module_feedback x join learner l on l.id = x.learner_id",
+                "x.given_at", "x.module_id");
+        /** Sessions, at the time on the site's clock they started; their modules are a table of their own. */
+        static final Source SESSIONS = new Source(sql -> "learning_session s", "s.starts_at", TimeKind.LOCAL,
+                "sm.module_id");
+    }
+
+    /** The columns of a learning day, as report_learning_day holds them and as the events not yet folded in give them. */
+    static final String DAY_COLUMNS = "learner_id, module_id, day, events, active_seconds, first_answers, "
+            + "first_answers_right, practice_steps, goals_reached";
+
+    /**
+     * The learning days of a range of events: four grouped selects (all events; first answers to a
+     * question; first tries of a practice step; first goals reached), each a partial row of the
+     * same columns. {@code events} is the condition on the events {@code e} (parameters included).
+     */
+    static List<String> learningDaysOf(String events) {
+        String day = "e.learner_id lid, e.module_id mid, cast(e.occurred_at as date) d";
+        String group = ") a group by lid, mid, d";
+        return List.of(
+                "select lid, mid, d, count(*), sum(sec), 0, 0, 0, 0 from (select " + day
+                        + ", cast(coalesce(e.active_seconds, 0) as bigint) sec from learning_event e where " + events + group,
+                "select lid, mid, d, 0, 0, count(*), sum(ok), 0, 0 from (select " + day
+                        + ", case when e.correct = true then 1 else 0 end ok from learning_event e where " + events
+                        + " and e.verb = 'ANSWERED'" + first("'ANSWERED'", "") + group,
+                "select lid, mid, d, 0, 0, 0, 0, count(*), 0 from (select " + day + " from learning_event e where "
+                        + events + " and e.verb = 'PRACTISED'" + first("'PRACTISED'", "") + group,
+                "select lid, mid, d, 0, 0, 0, 0, 0, count(*) from (select " + day + " from learning_event e where "
+                        + events + " and e.verb = 'PRACTISED' and e.goal_reached = true"
+                        + first("'PRACTISED'", " and f.goal_reached = true") + group);
+    }
+
+    /** The event is the learner's first of its kind on that step of that module. */
+    private static String first(String verb, String more) {
+        return " and e.id = (select min(f.id) from learning_event f where f.learner_id = e.learner_id"
+                + " and f.module_id = e.module_id and f.step_id = e.step_id and f.verb = " + verb + more + ")";
+    }
+
+    private final EntityManager em;
+    private final List<Long> organisations;
+    private final ReportFilter filter;
+    private final Dimension dimension;
+    private final ZoneId zone;
+    private final List<YearMonth> months;
+    private final long lastFolded;
+
+    /** {@code lastFolded}: the last learning event already in report_learning_day (see ReportRollup). */
+    ReportQueries(EntityManager em, List<Long> organisations, ReportFilter filter, Dimension dimension, ZoneId zone,
+            long lastFolded) {
+        this.lastFolded = lastFolded;
+        this.em = em;
+        this.organisations = List.copyOf(organisations);
+        this.filter = filter;
+        this.dimension = dimension;
+        this.zone = zone;
+        this.months = filter.period().months();
+    }
+
+    /** The figures of the measures, per row key (see {@link #key}); rows without any activity are absent. */
+    Map<String, Map<Measure, Cell>> figures(List<Measure> measures) {
+        Map<String, Map<Measure, Cell>> rows = new HashMap<>();
+        if (organisations.isEmpty()) {
+            return rows;
+        }
+        Set<Measure.Family> families = measures.stream().filter(m -> m.appliesTo(dimension, filter)).map(Measure::family)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Measure.Family.class)));
+        for (Measure.Family family : families) {
+            switch (family) {
+                case ACTIVITY -> activity(rows);
+                case REGISTRATIONS -> registrations(rows);
+                case RETURNING -> returning(rows);
+                case STARTS -> starts(rows);
+                case COMPLETIONS -> completions(rows);
+                case TIME_TO_COMPLETE -> timeToComplete(rows);
+                case QUIZ -> quiz(rows);
+                case GOALS -> goals(rows);
+                case CERTIFICATES -> certificates(rows);
+                case FEEDBACK -> feedback(rows);
+                case FEEDBACK_HARD -> feedbackHard(rows);
+                case SESSIONS -> sessions(rows);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Sessions held: sessions opened with their join code (running, or closed since) that started in
+     * the period, counted where they were held (their organisation, site, city and modules).
+     * Attendance: the registered learners marked present at them, one per learner and session. Both
+     * rest on those learners. By target group, age or language (or under a target group filter), a
+     * session counts in the rows of the learners who came; otherwise a session that only guests
+     * came to counts too, resting on no one.
+     */
+    private void sessions(Map<String, Map<Measure, Cell>> rows) {
+        Map<String, Long> held = new HashMap<>();
+        Sql sessions = new Sql();
+        for (Object[] r : sessions.run("select k, count(*) from (select distinct k, sid from (" + sessions.sessionRows()
+                + ") b) d group by k")) {
+            held.put(key(r[0]), number(r[1]));
+        }
+        Sql attendance = new Sql();
+        Map<String, long[]> present = new HashMap<>();
+        for (Object[] r : attendance.run("select k, count(*), sum(n) from (select k, lid, count(*) n from (select distinct "
+                + "k, sid, lid from (" + attendance.sessionRows() + ") b where lid is not null) d group by k, lid) e group by k")) {
+            present.put(key(r[0]), new long[] {number(r[1]), number(r[2])});
+        }
+        held.forEach((key, count) -> {
+            long[] came = present.getOrDefault(key, new long[2]);
+            Map<Measure, Cell> cells = rows.computeIfAbsent(key, k -> new HashMap<>());
+            cells.put(Measure.SESSIONS_HELD, Cell.of((double) count, came[0]));
+            cells.put(Measure.ATTENDANCE, Cell.of((double) came[1], came[0]));
+        });
+    }
+
+    private void activity(Map<String, Map<Measure, Cell>> rows) {
+        Sql sql = new Sql();
+        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.active_seconds sec", "");
+        for (Object[] r : sql.run("select k, count(*), sum(s) from (select k, lid, sum(sec) s from (" + inner
+                + ") a group by k, lid) b group by k")) {
+            long learners = number(r[1]);
+            double hours = number(r[2]) / 3600.0;
+            put(rows, r[0], Measure.LEARNERS_ACTIVE, Cell.of((double) learners, learners));
+            put(rows, r[0], Measure.LEARNING_HOURS, Cell.of(hours, learners));
+            put(rows, r[0], Measure.HOURS_PER_LEARNER, Cell.of(learners == 0 ? null : hours / learners, learners));
+        }
+    }
+
+    private void registrations(Map<String, Map<Measure, Cell>> rows) {
+        Sql sql = new Sql();
+        String inner = sql.select(Source.REGISTRATIONS, "l.id lid", "");
+        for (Object[] r : sql.run("select k, count(*) from (" + inner + ") a group by k")) {
+            long learners = number(r[1]);
+            put(rows, r[0], Measure.NEW_LEARNERS, Cell.of((double) learners, learners));
+        }
+    }
+
+    /** Learners active in a row who had started a module before the row's start: they came back. */
+    private void returning(Map<String, Map<Measure, Cell>> rows) {
+        Sql sql = new Sql();
+        String inner = sql.select(Source.ACTIVITY, () -> "x.learner_id lid, " + sql.cellStart(Source.ACTIVITY) + " cs", "");
+        for (Object[] r : sql.run("select k, count(*) from (select distinct k, lid, cs from (" + inner + ") a) d "
+                + "where exists (select 1 from module_progress p0 where p0.learner_id = d.lid and p0.started_at < d.cs) "
+                + "group by k")) {
+            long learners = number(r[1]);
+            put(rows, r[0], Measure.RETURNING_LEARNERS, Cell.of((double) learners, learners));
+        }
+    }
+
+    /** Modules started in the period, and how many of those were finished by its end. */
+    private void starts(Map<String, Map<Measure, Cell>> rows) {
+        Sql sql = new Sql();
+        String inner = sql.select(Source.STARTS, () -> "x.learner_id lid, case when x.completed_at is not null and "
+                + "x.completed_at < " + sql.param(timestamp(end())) + " then 1 else 0 end done", "");
+        for (Object[] r : sql.run("select k, count(*), sum(n), sum(c) from (select k, lid, count(*) n, sum(done) c from ("
+                + inner + ") a group by k, lid) b group by k")) {
+            long learners = number(r[1]);
+            long started = number(r[2]);
+            long completed = number(r[3]);
+            put(rows, r[0], Measure.MODULES_STARTED, Cell.of((double) started, learners));
+            put(rows, r[0], Measure.COMPLETION_RATE, Cell.of(started == 0 ? null : 100.0 * completed / started, learners));
+        }
+    }
+
+    /** Modules finished in the period, with the confidence their learners gave before and after. */
+    private void completions(Map<String, Map<Measure, Cell>> rows) {
+        Sql sql = new Sql();
+        String both = "x.confidence_before is not null and x.confidence_after is not null";
+        String inner = sql.select(Source.COMPLETIONS, "x.learner_id lid, "
+                + "case when x.seconds_to_complete is not null then 1 else 0 end timed, "
+                + "case when " + both + " then 1 else 0 end rated, "
+                + "case when " + both + " then cast(x.confidence_before as integer) else 0 end cb, "
+                + "case when " + both + " then cast(x.confidence_after as integer) else 0 end ca", "");
+        for (Object[] r : sql.run("select k, count(*), sum(n), sum(case when timed > 0 then 1 else 0 end), sum(rated), "
+                + "sum(sb), sum(sa), sum(case when rated > 0 then 1 else 0 end), "
+                + "sum(case when rated > 0 and sa > sb then 1 else 0 end) from ("
+                + "select k, lid, count(*) n, sum(timed) timed, sum(rated) rated, sum(cb) sb, sum(ca) sa from ("
+                + inner + ") a group by k, lid) b group by k")) {
+            long learners = number(r[1]);
+            long completed = number(r[2]);
+            long pairs = number(r[4]);
+            double before = number(r[5]);
+            double after = number(r[6]);
+            long ratedLearners = number(r[7]);
+            long gainedLearners = number(r[8]);
+            put(rows, r[0], Measure.MODULES_COMPLETED, Cell.of((double) completed, learners));
+            timedLearners.put(key(r[0]), number(r[3]));
+            put(rows, r[0], Measure.CONFIDENCE_BEFORE, Cell.of(pairs == 0 ? null : before / pairs, ratedLearners));
+            put(rows, r[0], Measure.CONFIDENCE_AFTER, Cell.of(pairs == 0 ? null : after / pairs, ratedLearners));
+            put(rows, r[0], Measure.CONFIDENCE_GAIN, Cell.of(pairs == 0 ? null : (after - before) / pairs, ratedLearners));
+            put(rows, r[0], Measure.SHARE_GAINED,
+                    Cell.of(ratedLearners == 0 ? null : 100.0 * gainedLearners / ratedLearners, ratedLearners));
+        }
+    }
+
+    /** Per row, the learners whose time to finish is known: the median rests on them. */
+    private final Map<String, Long> timedLearners = new HashMap<>();
+
+    /**
+     * The median active time to finish a module, in minutes: the database counts the finished modules
+     * per row and whole minute, and the median is read off those counts.
+     */
+    private void timeToComplete(Map<String, Map<Measure, Cell>> rows) {
+        if (timedLearners.isEmpty()) {
+            completions(new HashMap<>());
+        }
+        Sql sql = new Sql();
+        String inner = sql.select(Source.COMPLETIONS, "(x.seconds_to_complete + 59) / 60 m",
+                " and x.seconds_to_complete is not null");
+        Map<String, TreeMap<Long, Long>> histograms = new HashMap<>();
+        for (Object[] r : sql.run("select k, m, count(*) from (" + inner + ") a group by k, m")) {
+            histograms.computeIfAbsent(key(r[0]), k -> new TreeMap<>()).put(number(r[1]), number(r[2]));
+        }
+        histograms.forEach((key, histogram) -> {
+            rows.computeIfAbsent(key, k -> new HashMap<>()).put(Measure.MEDIAN_MINUTES_TO_COMPLETE,
+                    Cell.of(median(histogram), timedLearners.getOrDefault(key, 0L)));
+        });
+    }
+
+    static Double median(TreeMap<Long, Long> counts) {
+        long n = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return null;
+        }
+        return (valueAt(counts, (n - 1) / 2) + valueAt(counts, n / 2)) / 2.0;
+    }
+
+    private static long valueAt(TreeMap<Long, Long> counts, long index) {
+        long seen = 0;
+        for (Map.Entry<Long, Long> entry : counts.entrySet()) {
+            seen += entry.getValue();
+            if (index < seen) {
+                return entry.getKey();
+            }
+        }
+        throw new IllegalStateException("no value at " + index);
+    }
+
+    /** The first answer of each learner to each question, answered in the period: right or not. */
+    private void quiz(Map<String, Map<Measure, Cell>> rows) {
+        Sql sql = new Sql();
+        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.first_answers q, x.first_answers_right r",
+                " and x.first_answers > 0");
+        for (Object[] r : sql.run("select k, count(*), sum(q), sum(r) from (select k, lid, sum(q) q, sum(r) r from ("
+                + inner + ") a group by k, lid) b group by k")) {
+            long learners = number(r[1]);
+            long questions = number(r[2]);
+            put(rows, r[0], Measure.QUIZ_FIRST_TRY,
+                    Cell.of(questions == 0 ? null : 100.0 * number(r[3]) / questions, learners));
+        }
+    }
+
+    /** The practice goals learners reached for the first time in the period; it rests on all who practised. */
+    private void goals(Map<String, Map<Measure, Cell>> rows) {
+        Sql sql = new Sql();
+        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.goals_reached g",
+                " and (x.practice_steps > 0 or x.goals_reached > 0)");
+        for (Object[] r : sql.run("select k, count(*), sum(g) from (select k, lid, sum(g) g from (" + inner
+                + ") a group by k, lid) b group by k")) {
+            put(rows, r[0], Measure.GOALS_REACHED, Cell.of((double) number(r[2]), number(r[1])));
+        }
+    }
+
+    private void certificates(Map<String, Map<Measure, Cell>> rows) {
+        Sql sql = new Sql();
+        String inner = sql.select(Source.CERTIFICATES, "x.learner_id lid", "");
+        for (Object[] r : sql.run("select k, count(*), sum(n) from (select k, lid, count(*) n from (" + inner
+                + ") a group by k, lid) b group by k")) {
+            put(rows, r[0], Measure.CERTIFICATES, Cell.of((double) number(r[2]), number(r[1])));
+        }
+    }
+
+    private void feedback(Map<String, Map<Measure, Cell>> rows) {
+        Sql sql = new Sql();
+        String inner = sql.select(Source.FEEDBACK, "x.learner_id lid, "
+                + "case when x.usefulness = 3 then 1 else 0 end u3, case when x.usefulness = 2 then 1 else 0 end u2, "
+                + "case when x.usefulness = 1 then 1 else 0 end u1", "");
+        for (Object[] r : sql.run("select k, count(*), sum(n), sum(s3), sum(s2), sum(s1) from (select k, lid, count(*) n, "
+                + "sum(u3) s3, sum(u2) s2, sum(u1) s1 from (" + inner + ") a group by k, lid) b group by k")) {
+            long learners = number(r[1]);
+            double answers = number(r[2]);
+            put(rows, r[0], Measure.FEEDBACK_ANSWERS, Cell.of(answers, learners));
+            put(rows, r[0], Measure.USEFUL_VERY, Cell.of(100.0 * number(r[3]) / answers, learners));
+            put(rows, r[0], Measure.USEFUL_A_LITTLE, Cell.of(100.0 * number(r[4]) / answers, learners));
+            put(rows, r[0], Measure.USEFUL_NOT, Cell.of(100.0 * number(r[5]) / answers, learners));
+        }
+    }
+
+    /** What learners found hard, as shares of the answers; each share rests on all who answered. */
+    private void feedbackHard(Map<String, Map<Measure, Cell>> rows) {
+        Map<String, Map<Measure, Cell>> answered = new HashMap<>();
+        feedback(answered);
+        Sql sql = new Sql();
+        String inner = sql.select(Source.FEEDBACK, "x.id fid", "");
+        Map<String, Map<String, Long>> ticked = new HashMap<>();
+        for (Object[] r : sql.run("select k, h.part, count(*) from (" + inner
+                + ") a join module_feedback_hard h on h.feedback_id = a.fid group by k, h.part")) {
+            ticked.computeIfAbsent(key(r[0]), k -> new HashMap<>()).put(String.valueOf(r[1]), number(r[2]));
+        }
+        answered.forEach((key, cells) -> {
+            Cell answers = cells.get(Measure.FEEDBACK_ANSWERS);
+            for (Measure hard : List.of(Measure.HARD_READING, Measure.HARD_WORDS, Measure.HARD_QUESTIONS,
+                    Measure.HARD_PRACTICE, Measure.HARD_SCREEN)) {
+                long count = ticked.getOrDefault(key, Map.of()).getOrDefault(hard.name().substring(5), 0L);
+                rows.computeIfAbsent(key, k -> new HashMap<>()).put(hard,
+                        Cell.of(100.0 * count / answers.value(), answers.learners()));
+            }
+        });
+    }
+
+    private Instant start() {
+        return filter.period().start(zone);
+    }
+
+    private Instant end() {
+        return filter.period().end(zone);
+    }
+
+    private void put(Map<String, Map<Measure, Cell>> rows, Object key, Measure measure, Cell cell) {
+        rows.computeIfAbsent(key(key), k -> new HashMap<>()).put(measure, cell);
+    }
+
+    /** A row's key as text: a month as "2025-03", a missing site as "". */
+    private String key(Object raw) {
+        if (dimension == Dimension.MONTH) {
+            return months.get((int) number(raw)).toString();
+        }
+        return raw == null ? "" : String.valueOf(raw).strip();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    /** One native query being written: its text with {@code ?} for each parameter, in order. */
+    private final class Sql {
+        private final List<Object> parameters = new ArrayList<>();
+
+        String param(Object value) {
+            parameters.add(value);
+            return "?";
+        }
+
+        /**
+         * The innermost select of a family: the row key as {@code k}, then the given columns, from
+         * the source's rows in the period, within the organisations and under the filter.
+         */
+        String select(Source source, String columns, String moreConditions) {
+            return select(source, () -> columns, moreConditions);
+        }
+
+        /** As above, with columns that take parameters: written after the key, in the order of the text. */
+        String select(Source source, Supplier<String> columns, String moreConditions) {
+            String key = keyExpression(source);
+            StringBuilder sql = new StringBuilder("select ").append(key).append(" k, ").append(columns.get())
+                    .append(" from ").append(source.from().apply(this)).append(joins());
+            sql.append(" where ").append(source.time()).append(" >= ").append(param(first(source)))
+                    .append(" and ").append(source.time()).append(" < ").append(param(after(source)))
+                    .append(" and ").append(Learners.COUNTED)
+                    .append(" and l.organisation_id in (")
+                    .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+            if (filter.siteId() != null) {
+                sql.append(" and l.site_id = ").append(param(filter.siteId()));
+            }
+            if (filter.targetGroup() != null) {
+                parameters.add(filter.targetGroup());
+                sql.append(" and ").append(Learners.TARGET_GROUP_FILTER);
+            }
+            if (filter.moduleId() != null && source.module() != null) {
+                sql.append(" and ").append(source.module()).append(" = ").append(param(filter.moduleId()));
+            }
+            return sql.append(moreConditions).toString();
+        }
+
+        private String joins() {
+            return switch (dimension) {
+                case CITY -> " join organisation o on o.id = l.organisation_id";
+                case DIGCOMP_AREA -> " join (select distinct module_id, area from report_module_competence) mc"
+                        + " on mc.module_id = x.module_id";
+                case DIGCOMP_COMPETENCE -> " join report_module_competence mc on mc.module_id = x.module_id";
+                case TARGET_GROUP -> Learners.TARGET_GROUP_JOIN;
+                default -> "";
+            };
+        }
+
+        private String keyExpression(Source source) {
+            boolean session = source == Source.SESSIONS;
+            return switch (dimension) {
+                case TOTAL -> "0";
+                case ORGANISATION -> session ? "s.organisation_id" : "l.organisation_id";
+                case CITY -> "o.city";
+                case SITE -> session ? "s.site_id" : "l.site_id";
+                case MODULE -> source.module();
+                case DIGCOMP_AREA -> "mc.area";
+                case DIGCOMP_COMPETENCE -> "mc.competence";
+                case TARGET_GROUP -> Learners.TARGET_GROUP_KEY;
+                case AGE_BAND -> "l.age_band";
+                case LANGUAGE -> "l.language";
+                case MONTH -> monthIndex(source);
+            };
+        }
+
+        /** The first moment (or day) of the period, as the source's time column holds it. */
+        private Object first(Source source) {
+            return dayStart(source, filter.period().from());
+        }
+
+        /** The first moment (or day) after the period. */
+        private Object after(Source source) {
+            return dayStart(source, filter.period().to().plusDays(1));
+        }
+
+        /** Where a month starts, as the source's time column holds it. */
+        private Object monthStart(Source source, YearMonth month) {
+            return dayStart(source, month.atDay(1));
+        }
+
+        private Object dayStart(Source source, LocalDate day) {
+            return switch (source.timeKind()) {
+                case INSTANT -> timestamp(day.atStartOfDay(zone).toInstant());
+                case DAY -> Date.valueOf(day);
+                case LOCAL -> Timestamp.valueOf(day.atStartOfDay());
+            };
+        }
+
+        /**
+         * One line per session held in the period (see {@link ReportQueries#sessions}) and registered
+         * learner present at it, as {@code k, sid, lid}, within the organisations and under the filter;
+         * where a session may count without learners, a line with no learner for each session as well.
+         */
+        String sessionRows() {
+            Source source = Source.SESSIONS;
+            boolean byLearners = dimension == Dimension.TARGET_GROUP || dimension == Dimension.AGE_BAND
+                    || dimension == Dimension.LANGUAGE || filter.targetGroup() != null;
+            String withLearners = "select " + keyExpression(source) + " k, s.id sid, a.learner_id lid from " + source.from()
+                    .apply(this) + " join session_attendance a on a.session_id = s.id join learner l on l.id = a.learner_id"
+                    + sessionJoins() + sessionConditions(source) + " and a.status = 'PRESENT' and " + Learners.COUNTED
+                    + (filter.targetGroup() != null ? " and " + targetGroup() : "");
+            if (byLearners) {
+                return withLearners;
+            }
+            return withLearners + " union all select " + keyExpression(source) + " k, s.id sid, cast(null as bigint) lid from "
+                    + source.from().apply(this) + sessionJoins() + sessionConditions(source);
+        }
+
+        private String targetGroup() {
+            parameters.add(filter.targetGroup());
+            return Learners.TARGET_GROUP_FILTER;
+        }
+
+        private String sessionJoins() {
+            return switch (dimension) {
+                case CITY -> " join organisation o on o.id = s.organisation_id";
+                case MODULE -> " join session_module sm on sm.session_id = s.id";
+                case DIGCOMP_AREA -> " join session_module sm on sm.session_id = s.id join (select distinct module_id, area"
+                        + " from report_module_competence) mc on mc.module_id = sm.module_id";
+                case DIGCOMP_COMPETENCE -> " join session_module sm on sm.session_id = s.id"
+                        + " join report_module_competence mc on mc.module_id = sm.module_id";
+                case TARGET_GROUP -> Learners.TARGET_GROUP_JOIN;
+                default -> "";
+            };
+        }
+
+        private String sessionConditions(Source source) {
+            StringBuilder sql = new StringBuilder(" where ").append(source.time()).append(" >= ").append(param(first(source)))
+                    .append(" and ").append(source.time()).append(" < ").append(param(after(source)))
+                    .append(" and s.status in ('OPEN', 'CLOSED') and s.organisation_id in (")
+                    .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+            if (filter.siteId() != null) {
+                sql.append(" and s.site_id = ").append(param(filter.siteId()));
+            }
+            if (filter.moduleId() != null) {
+                sql.append(" and exists (select 1 from session_module fm where fm.session_id = s.id and fm.module_id = ")
+                        .append(param(filter.moduleId())).append(")");
+            }
+            return sql.toString();
+        }
+
+        /** The month of a time, as its place in the period's months (0 for the first). */
+        private String monthIndex(Source source) {
+            if (months.size() == 1) {
+                return "0";
+            }
+            StringBuilder index = new StringBuilder("case");
+            for (int i = 1; i < months.size(); i++) {
+                index.append(" when ").append(source.time()).append(" < ").append(param(monthStart(source, months.get(i))))
+                        .append(" then ").append(i - 1);
+            }
+            return index.append(" else ").append(months.size() - 1).append(" end").toString();
+        }
+
+        /**
+         * The learning days in the period: those already folded into report_learning_day, and those
+         * of the events after the last one folded, summed the same way.
+         */
+        String learningDays() {
+            StringBuilder days = new StringBuilder("select ").append(DAY_COLUMNS)
+                    .append(" from report_learning_day where day >= ").append(param(Date.valueOf(filter.period().from())))
+                    .append(" and day <= ").append(param(Date.valueOf(filter.period().to())));
+            for (String recent : learningDaysOf("e.id > ? and e.learner_id is not null and e.occurred_at >= ? "
+                    + "and e.occurred_at < ?")) {
+                days.append(" union all ").append(recent);
+                parameters.add(lastFolded);
+                parameters.add(timestamp(start()));
+                parameters.add(timestamp(end()));
+            }
+            return days.toString();
+        }
+
+        /** Where a row's time starts: its month's (within the period) for months, else the period's. */
+        String cellStart(Source source) {
+            if (dimension != Dimension.MONTH || months.size() == 1) {
+                return "cast(" + param(timestamp(start())) + " as timestamp)";
+            }
+            StringBuilder start = new StringBuilder("case");
+            for (int i = 1; i < months.size(); i++) {
+                start.append(" when ").append(source.time()).append(" < ").append(param(monthStart(source, months.get(i))))
+                        .append(" then cast(").append(param(timestamp(filter.period().start(months.get(i - 1), zone))))
+                        .append(" as timestamp)");
+            }
+            return start.append(" else cast(")
+                    .append(param(timestamp(filter.period().start(months.get(months.size() - 1), zone))))
+                    .append(" as timestamp) end").toString();
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Object[]> run(String sql) {
+            StringBuilder numbered = new StringBuilder();
+            int n = 0;
+            for (char c : sql.toCharArray()) {
+                if (c == '?') {
+                    numbered.append('?').append(++n);
+                } else {
+                    numbered.append(c);
+                }
+            }
+            var query = em.createNativeQuery(numbered.toString());
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            return query.getResultList();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.gefyra.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Folds the learning events into report_learning_day (one row per learner, module and day), so that
+ * the reports read a row where a learner did dozens of things. Before each report the events that
+ * are a little while old are folded in; the newer ones are read from the events themselves, so a
+ * report always shows what learners did a moment ago. Servers sharing a database take turns: the
+ * one folding holds the lock on report_rollup's row.
+ */
+@ApplicationScoped
+public class ReportRollup {
+
+    /**
+     * Events younger than this are left for the next time: a commit still under way may add ones
+     * before them. The learning journal writes events within moments of the actions (one writer per
+     * server, so a server's events arrive in the order of their ids); this leaves room for another
+     * server's commit, and for a slow one.
+     */
+    static final Duration SETTLE = Duration.ofMinutes(2);
+
+    private static final Logger LOG = Logger.getLogger(ReportRollup.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Folds in the settled events; returns the last event now folded in. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long catchUp() {
+        em.createNativeQuery("update report_rollup set last_event_id = last_event_id where id = 1").executeUpdate();
+        long last = lastFolded();
+        Object newest = em.createNativeQuery("select max(id) from learning_event where id > ?1 and occurred_at < ?2")
+                .setParameter(1, last).setParameter(2, Timestamp.from(Instant.now().minus(SETTLE))).getSingleResult();
+        if (newest == null) {
+            return last;
+        }
+        return foldUpTo(last, ((Number) newest).longValue());
+    }
+
+    /** Folds in the events after {@code last} up to {@code upTo}, in the caller's transaction (the row locked). */
+    long foldUpTo(long last, long upTo) {
+        long start = System.nanoTime();
+        // One row per learner, module and day of this batch: the four partial sums added up.
+        String parts = String.join(" union all ", ReportQueries.learningDaysOf("e.id > ?1 and e.id <= ?2 "
+                + "and e.learner_id is not null"));
+        em.createNativeQuery("insert into report_learning_day (" + ReportQueries.DAY_COLUMNS + ") "
+                        + "select lid, mid, d, sum(ev), sum(sec), sum(fa), sum(far), sum(ps), sum(gr) from (" + parts
+                        + ") u (lid, mid, d, ev, sec, fa, far, ps, gr) group by lid, mid, d")
+                .setParameter(1, last).setParameter(2, upTo).executeUpdate();
+        em.createNativeQuery("update report_rollup set last_event_id = ?1 where id = 1").setParameter(1, upTo)
+                .executeUpdate();
+        LOG.fine(() -> "Folded learning events " + (last + 1) + " to " + upTo + " into the learning days in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        return upTo;
+    }
+
+    /** The last event folded in so far. */
+    public long lastFolded() {
+        return ((Number) em.createNativeQuery("select last_event_id from report_rollup where id = 1").getSingleResult())
+                .longValue();
+    }
+}
