@@ -31,17 +31,25 @@ import java.util.stream.Collectors;
 final class ReportQueries {
 
     /**
-     * What the reports know of a learner, written once. When the learners' registration gives a
-     * learner several target groups (a table of their own) or a consent to reports, only these change.
+     * What the reports know of a learner, written once: whether they are counted, and their target
+     * groups (a table of their own; a learner may have several, or none: "not said").
      */
     static final class Learners {
-        /** Learners whose learning is counted in reports. */
-        static final String COUNTED = "1 = 1";
-        static final String TARGET_GROUP_JOIN = "";
-        static final String TARGET_GROUP_KEY = "l.target_group";
-        static final String TARGET_GROUP_FILTER = "l.target_group = ?";
+        /** Learners whose learning is counted in reports: those who agreed to be counted in anonymous reports. */
+        static final String COUNTED = "l.consent_reports = true";
+        /** By target group, a learner counts in the row of each of their groups, or in "not said". */
+        static final String TARGET_GROUP_JOIN = " left join learner_target_group tg on tg.learner_id = l.id";
+        static final String TARGET_GROUP_KEY = "coalesce(tg.target_group, 'NOT_SAID')";
+        static final String TARGET_GROUP_FILTER = "(exists (select 1 from learner_target_group ftg where "
+                + "ftg.learner_id = l.id and ftg.target_group = ?) or (cast(? as varchar(20)) = 'NOT_SAID' and not exists "
+                + "(select 1 from learner_target_group ntg where ntg.learner_id = l.id)))";
 
         private Learners() {
+        }
+
+        /** The filter's parameters, in the order of {@link #TARGET_GROUP_FILTER}. */
+        static List<Object> targetGroupParameters(String group) {
+            return List.of(group, group);
         }
     }
 
@@ -437,7 +445,7 @@ final class ReportQueries {
                 sql.append(" and l.site_id = ").append(param(filter.siteId()));
             }
             if (filter.targetGroup() != null) {
-                parameters.add(filter.targetGroup());
+                parameters.addAll(Learners.targetGroupParameters(filter.targetGroup()));
                 sql.append(" and ").append(Learners.TARGET_GROUP_FILTER);
             }
             if (filter.moduleId() != null && source.module() != null) {
@@ -518,7 +526,7 @@ final class ReportQueries {
         }
 
         private String targetGroup() {
-            parameters.add(filter.targetGroup());
+            parameters.addAll(Learners.targetGroupParameters(filter.targetGroup()));
             return Learners.TARGET_GROUP_FILTER;
         }
 

@@ -37,9 +37,9 @@ import org.gefyra.shared.security.Caller;
 
 /**
  * The learning records as xAPI statements (1.0.3, and 2.0 alike): one per learning event of a
- * registered learner of the organisations the caller may see. The actor is a pseudonymous account
- * (never a name); verbs are ADL's; activities are IRIs under the configured base. A statement's id
- * is derived from the event's, so it never changes.
+ * registered learner of the organisations the caller may see, who agreed to anonymous reports. The
+ * actor is a pseudonymous account (never a name); verbs are ADL's; activities are IRIs under the
+ * configured base. A statement's id is derived from the event's, so it never changes.
  */
 @ApplicationScoped
 @Transactional
@@ -70,8 +70,9 @@ public class XapiStatements {
         if (organisations.isEmpty()) {
             return new Page(List.of(), Optional.empty());
         }
+        // Only the learning of learners who agreed to be counted in anonymous reports, as in the reports.
         StringBuilder jpql = new StringBuilder("select e from LearningEvent e, Learner l where l.id = e.learnerId "
-                + "and l.organisation.id in ?1");
+                + "and l.consent.anonymousReports = true and l.organisation.id in ?1");
         Map<Integer, Object> parameters = new LinkedHashMap<>();
         parameters.put(1, organisations);
         if (query.since() != null) {

@@ -45,7 +45,12 @@ final class ReportDataSet {
     record Place(long organisationId, String organisation, String city, long siteId, String site) {
     }
 
-    record GLearner(long id, Place place, String language, String ageBand, String targetGroup, Instant createdAt) {
+    /**
+     * A learner; {@code targetGroups} may be several or none ("not said"); {@code counted}: they
+     * agreed to be counted in anonymous reports.
+     */
+    record GLearner(long id, Place place, String language, String ageBand, List<String> targetGroups, boolean counted,
+            Instant createdAt) {
     }
 
     record GEvent(long learnerId, String moduleId, String stepId, Verb verb, Instant at, int activeSeconds,
@@ -107,11 +112,12 @@ final class ReportDataSet {
         for (int copy = 0; copy < copies; copy++) {
             Duration shift = Duration.ofMinutes(copy % 600);
             List<List<GLearner>> groups = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>(), new ArrayList<>());
+                    new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             // G1: 8 older Greek learners at the Athens library, registered before the period; in January
             // they finish the booking module: 6 right at the first try, all reach the goal, 2 -> 4.
             for (int i = 0; i < 8; i++) {
-                GLearner l = learner(places.get(0), "el", "FROM_65_TO_74", "OLDER_PERSON", at("2024-12-10T09:00:00Z"));
+                GLearner l = learner(places.get(0), "el", "FROM_65_TO_74", List.of("OLDER_PERSON"),
+                        at("2024-12-10T09:00:00Z"));
                 groups.get(0).add(l);
                 run(l, new Script(BOOK, at("2025-01-10T10:00:00Z").plus(shift).plusSeconds(600L * i), 2, i < 6, true,
                         true, 4, true, i < 5 ? 3 : 2, i < 3 ? Set.of("WORDS") : Set.of()));
@@ -119,7 +125,7 @@ final class ReportDataSet {
             // G2: 6 Arab migrants at the Athens centre, registered in February; they start signing in
             // with a digital ID, answer wrong first, do not reach the goal and do not finish.
             for (int i = 0; i < 6; i++) {
-                GLearner l = learner(places.get(1), "ar", "FROM_30_TO_49", "MIGRANT", at("2025-02-03T09:00:00Z"));
+                GLearner l = learner(places.get(1), "ar", "FROM_25_TO_44", List.of("MIGRANT"), at("2025-02-03T09:00:00Z"));
                 groups.get(1).add(l);
                 run(l, new Script(SIGN_IN, at("2025-02-05T14:00:00Z").plus(shift).plusSeconds(900L * i), 3, false,
                         false, false, null, false, null, Set.of()));
@@ -127,28 +133,41 @@ final class ReportDataSet {
             // G3: 3 older Italian learners in Turin, registered in January: the booking module in
             // January (3 -> 3) and signing in in March (2 -> 5), no certificates.
             for (int i = 0; i < 3; i++) {
-                GLearner l = learner(places.get(2), "it", "FROM_75", "OLDER_PERSON", at("2025-01-05T09:00:00Z"));
+                GLearner l = learner(places.get(2), "it", "FROM_75", List.of("OLDER_PERSON"), at("2025-01-05T09:00:00Z"));
                 groups.get(2).add(l);
                 run(l, new Script(BOOK, at("2025-01-20T09:30:00Z").plus(shift).plusSeconds(1200L * i), 3, true, true,
                         true, 3, false, 1, Set.of("SCREEN", "READING")));
                 run(l, new Script(SIGN_IN, at("2025-03-03T09:30:00Z").plus(shift).plusSeconds(1200L * i), 2, true, true,
                         true, 5, false, 3, Set.of()));
             }
-            // G4: 7 learners in Turin registered in November, who started paying a bill in December
-            // (before the period) and come back in March to finish it (1 -> 4, certificate).
+            // G4: 7 learners in Turin registered in November (2 of them did not say a target group), who
+            // started paying a bill in December (before the period) and come back in March to finish it
+            // (1 -> 4, certificate).
             for (int i = 0; i < 7; i++) {
-                GLearner l = learner(places.get(2), "en", "FROM_50_TO_64", "OTHER", at("2024-11-01T09:00:00Z"));
+                GLearner l = learner(places.get(2), "en", "FROM_45_TO_64", i < 2 ? List.of() : List.of("OTHER"),
+                        at("2024-11-01T09:00:00Z"));
                 groups.get(3).add(l);
                 GProgress p = startOnly(l, PAY, at("2024-12-12T10:00:00Z").plus(shift).plusSeconds(300L * i), 1);
                 resumeAndFinish(l, p, at("2025-03-12T10:00:00Z").plus(shift).plusSeconds(300L * i), 4);
             }
-            // G5: 2 Greek migrants at the Piraeus port, registered in March, finish the booking module
-            // in March (4 -> 5) and one of them says it was very useful.
+            // G5: 2 older Greek migrants at the Piraeus port (both target groups), registered in March,
+            // finish the booking module in March (4 -> 5) and one of them says it was very useful.
             for (int i = 0; i < 2; i++) {
-                GLearner l = learner(places.get(3), "el", "FROM_30_TO_49", "MIGRANT", at("2025-03-01T09:00:00Z"));
+                GLearner l = learner(places.get(3), "el", "FROM_25_TO_44", List.of("MIGRANT", "OLDER_PERSON"),
+                        at("2025-03-01T09:00:00Z"));
                 groups.get(4).add(l);
                 run(l, new Script(BOOK, at("2025-03-15T11:00:00Z").plus(shift).plusSeconds(600L * i), 4, true, true,
                         true, 5, true, i == 0 ? 3 : null, Set.of()));
+            }
+            // G6: 3 older Greek learners at the Athens library who did not agree to be counted in
+            // anonymous reports: registered in January, they do all the booking module as G1 does and come
+            // to S1. No figure counts them.
+            for (int i = 0; i < 3; i++) {
+                GLearner l = learner(places.get(0), "el", "FROM_65_TO_74", List.of("OLDER_PERSON"), false,
+                        at("2025-01-08T09:00:00Z"));
+                groups.get(5).add(l);
+                run(l, new Script(BOOK, at("2025-01-10T11:30:00Z").plus(shift).plusSeconds(600L * i), 2, true, true,
+                        true, 4, true, 3, Set.of("WORDS")));
             }
             sessions(shift, groups);
         }
@@ -156,7 +175,8 @@ final class ReportDataSet {
 
     /**
      * The facilitated sessions of one copy, on the site's clock. In the period (January to March):
-     * S1 Athens library, 10 January (booking): 7 of G1 present, the 8th absent, a guest present.
+     * S1 Athens library, 10 January (booking): 7 of G1 present, the 8th absent, a guest present, and
+     * the 3 of G6 (not counted).
      * S2 Athens library, 7 February (booking, paying a bill): G1's first 5 and G2's first present, G1's 6th excused.
      * S3 Athens centre, 5 February (signing in): all 6 of G2.
      * S4 Turin town hall, 3 March (signing in): the 3 of G3 and G4's first 2.
@@ -172,6 +192,7 @@ final class ReportDataSet {
         present(s1, g1.subList(0, 7));
         attendance.add(new GAttendance(s1, g1.get(7).id(), null, "ABSENT"));
         attendance.add(new GAttendance(s1, null, "guest-" + nextLearnerId + "-1", "PRESENT"));
+        present(s1, groups.get(5));
         GSession s2 = session(0, "S2", "2025-02-07T10:00", shift, "CLOSED", BOOK, PAY);
         present(s2, g1.subList(0, 5));
         present(s2, g2.subList(0, 1));
@@ -198,6 +219,19 @@ final class ReportDataSet {
         return session;
     }
 
+    /** The learners who agreed to be counted in anonymous reports. */
+    Set<Long> counted() {
+        Set<Long> ids = new java.util.HashSet<>();
+        learners.stream().filter(GLearner::counted).forEach(l -> ids.add(l.id()));
+        return ids;
+    }
+
+    /** The events of the learners who agreed to be counted: those that reports and statements may hold. */
+    List<GEvent> countedEvents() {
+        Set<Long> ids = counted();
+        return events.stream().filter(e -> ids.contains(e.learnerId())).toList();
+    }
+
     private void present(GSession session, List<GLearner> learners) {
         learners.forEach(l -> attendance.add(new GAttendance(session, l.id(), null, "PRESENT")));
     }
@@ -206,8 +240,13 @@ final class ReportDataSet {
         return Instant.parse(text);
     }
 
-    private GLearner learner(Place place, String language, String ageBand, String group, Instant created) {
-        GLearner learner = new GLearner(nextLearnerId++, place, language, ageBand, group, created);
+    private GLearner learner(Place place, String language, String ageBand, List<String> groups, Instant created) {
+        return learner(place, language, ageBand, groups, true, created);
+    }
+
+    private GLearner learner(Place place, String language, String ageBand, List<String> groups, boolean counted,
+            Instant created) {
+        GLearner learner = new GLearner(nextLearnerId++, place, language, ageBand, groups, counted, created);
         learners.add(learner);
         return learner;
     }
@@ -283,8 +322,10 @@ final class ReportDataSet {
     /** Writes the learners, progress, events and feedback with plain JDBC batches. */
     void write(Connection connection) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into learner (id, organisation_id, site_id, "
-                + "display_name, picture, language, age_band, target_group, consent_at, card_code, pin_hash, failed_pins, "
-                + "locked, created_at) values (?, ?, ?, ?, 'STAR', ?, ?, ?, ?, ?, 'hash', 0, false, ?)")) {
+                + "display_name, picture, language, age_band, consent_at, consent_progress, consent_reports, pin_hash, "
+                + "failed_pins, locked, created_at) values (?, ?, ?, ?, 'STAR', ?, ?, ?, true, ?, 'hash', 0, false, ?)");
+                PreparedStatement group = connection.prepareStatement(
+                        "insert into learner_target_group (learner_id, target_group) values (?, ?)")) {
             for (GLearner l : learners) {
                 insert.setLong(1, l.id());
                 insert.setLong(2, l.place().organisationId());
@@ -292,13 +333,18 @@ final class ReportDataSet {
                 insert.setString(4, "Learner " + l.id());
                 insert.setString(5, l.language());
                 insert.setString(6, l.ageBand());
-                insert.setString(7, l.targetGroup());
-                insert.setTimestamp(8, Timestamp.from(l.createdAt()));
-                insert.setString(9, "GEN" + l.id());
-                insert.setTimestamp(10, Timestamp.from(l.createdAt()));
+                insert.setTimestamp(7, Timestamp.from(l.createdAt()));
+                insert.setBoolean(8, l.counted());
+                insert.setTimestamp(9, Timestamp.from(l.createdAt()));
                 insert.addBatch();
+                for (String targetGroup : l.targetGroups()) {
+                    group.setLong(1, l.id());
+                    group.setString(2, targetGroup);
+                    group.addBatch();
+                }
             }
             insert.executeBatch();
+            group.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into module_progress (learner_id, module_id, "
                 + "module_version, current_step, started_at, last_activity_at, completed_at, confidence_before, "

@@ -88,8 +88,8 @@ class ReportFiguresTest {
         Map<Measure, Double> shown = total.total().cells().entrySet().stream().filter(e -> e.getValue().isShown())
                 .filter(e -> e.getValue().value() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().value()));
-        assertEquals(26, shown.get(Measure.LEARNERS_ACTIVE), "8 + 6 + 3 + 7 + 2 learners");
-        assertEquals(11, shown.get(Measure.NEW_LEARNERS), "6 in February, 3 in January, 2 in March");
+        assertEquals(26, shown.get(Measure.LEARNERS_ACTIVE), "8 + 6 + 3 + 7 + 2 learners; not the 3 of G6");
+        assertEquals(11, shown.get(Measure.NEW_LEARNERS), "6 in February, 3 in January (not G6's), 2 in March");
         assertEquals(7, shown.get(Measure.RETURNING_LEARNERS), "only those who started paying a bill in December");
         assertEquals(22, shown.get(Measure.MODULES_STARTED), "8 + 6 + 3 x 2 + 2; December's starts are outside");
         assertEquals(23, shown.get(Measure.MODULES_COMPLETED), "8 + 3 x 2 + 7 + 2");
@@ -260,6 +260,27 @@ class ReportFiguresTest {
         assertEquals(10.0, rows.get("Turin").cell(Measure.LEARNERS_ACTIVE).visibleValue());
         assertEquals(3, read(() -> world.reports.report(network, ReportKind.COMPARE, ReportFilter.of(ReportDataSet.PERIOD),
                 Dimension.ORGANISATION, Locale.ENGLISH)).get(0).rows().size());
+    }
+
+    @Test
+    void learnersWhoDidNotAgreeToAnonymousReportsAreNotCounted() {
+        List<ReportDataSet.GLearner> notAgreed = world.data.learners.stream().filter(l -> !l.counted()).toList();
+        assertEquals(3, notAgreed.size());
+        assertTrue(notAgreed.stream().allMatch(l -> l.place().siteId() == world.library.getId()));
+        ReportFilter booking = ReportFilter.of(ReportDataSet.PERIOD).withModule(ReportDataSet.BOOK)
+                .withOrganisation(world.athens.getId()).withSite(world.library.getId());
+        ReportTable library = read(() -> world.reports.table(world.admin(), booking, Dimension.TOTAL,
+                List.of(Measure.LEARNERS_ACTIVE, Measure.MODULES_COMPLETED, Measure.CERTIFICATES, Measure.FEEDBACK_ANSWERS,
+                        Measure.ATTENDANCE), Locale.ENGLISH));
+        for (Measure measure : List.of(Measure.LEARNERS_ACTIVE, Measure.MODULES_COMPLETED, Measure.CERTIFICATES,
+                Measure.FEEDBACK_ANSWERS)) {
+            assertEquals(8.0, library.total().cell(measure).visibleValue(), measure + ": G1's 8, the 3 of G6 finished too");
+        }
+        assertEquals(7.0 + 6, library.total().cell(Measure.ATTENDANCE).visibleValue(),
+                "S1 and S2 held at the library: G6 came to S1 but are not counted");
+        ReportTable january = read(() -> world.reports.table(world.admin(), ReportFilter.of(ReportDataSet.PERIOD)
+                .withOrganisation(world.athens.getId()), Dimension.MONTH, List.of(Measure.NEW_LEARNERS), Locale.ENGLISH));
+        assertEquals(0.0, january.rows().get(0).cell(Measure.NEW_LEARNERS).value(), "G6 registered in January");
     }
 
     @Test

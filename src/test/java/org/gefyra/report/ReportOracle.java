@@ -46,7 +46,7 @@ final class ReportOracle {
                 Map<String, Cell> cells = new HashMap<>();
                 Map<String, Set<Long>> by = new HashMap<>();
                 for (ReportDataSet.GLearner l : data.learners) {
-                    if (in(l.createdAt()) && organisations.contains(l.place().organisationId())) {
+                    if (in(l.createdAt()) && visible(l.id())) {
                         for (String key : keys(dimension, l, null, l.createdAt())) {
                             by.computeIfAbsent(key, x -> new HashSet<>()).add(l.id());
                         }
@@ -130,7 +130,7 @@ final class ReportOracle {
                 Map<String, List<ReportDataSet.GFeedback>> by = new HashMap<>();
                 for (ReportDataSet.GFeedback f : data.feedback) {
                     ReportDataSet.GLearner l = learners.get(f.learnerId());
-                    if (in(f.givenAt()) && organisations.contains(l.place().organisationId())) {
+                    if (in(f.givenAt()) && visible(l.id())) {
                         for (String key : keys(dimension, l, f.moduleId(), f.givenAt())) {
                             by.computeIfAbsent(key, x -> new ArrayList<>()).add(f);
                         }
@@ -174,7 +174,8 @@ final class ReportOracle {
                 continue;
             }
             List<Long> came = data.attendance.stream().filter(a -> a.session() == s && a.learnerId() != null
-                    && a.status().equals("PRESENT")).map(ReportDataSet.GAttendance::learnerId).toList();
+                    && a.status().equals("PRESENT") && learners.get(a.learnerId()).counted())
+                    .map(ReportDataSet.GAttendance::learnerId).toList();
             if (byLearners) {
                 for (long learner : came) {
                     for (String key : keys(dimension, learners.get(learner), null, null)) {
@@ -275,8 +276,10 @@ final class ReportOracle {
         return progress(p -> p.completedAt != null && in(p.completedAt) && which.test(p), p -> p.completedAt);
     }
 
+    /** The learner is of the organisations asked about, and agreed to be counted in anonymous reports. */
     private boolean visible(long learner) {
-        return organisations.contains(learners.get(learner).place().organisationId());
+        ReportDataSet.GLearner l = learners.get(learner);
+        return l.counted() && organisations.contains(l.place().organisationId());
     }
 
     private boolean in(Instant time) {
@@ -305,7 +308,7 @@ final class ReportOracle {
             case MODULE -> List.of(module);
             case DIGCOMP_COMPETENCE -> ReportDataSet.COMPETENCES.get(module);
             case DIGCOMP_AREA -> ReportDataSet.COMPETENCES.get(module).stream().map(c -> c.substring(0, 1)).distinct().toList();
-            case TARGET_GROUP -> List.of(l.targetGroup());
+            case TARGET_GROUP -> l.targetGroups().isEmpty() ? List.of("NOT_SAID") : l.targetGroups();
             case AGE_BAND -> List.of(l.ageBand());
             case LANGUAGE -> List.of(l.language());
             case MONTH -> List.of(YearMonth.from(time.atZone(ReportDataSet.ZONE)).toString());
