@@ -24,22 +24,39 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String asked = request.getParameter("lang");
-        String language;
-        if (asked != null && Languages.isInterfaceLanguage(asked.toLowerCase(Locale.ROOT))) {
-            language = asked.toLowerCase(Locale.ROOT);
-            remember(request, response, language);
-        } else {
-            language = fromCookie(request);
-            if (language == null) {
-                language = Languages.bestFor(request.getHeader("Accept-Language"));
-            }
-            if (language == null) {
-                language = Languages.DEFAULT;
-            }
+        String asked = asked(request);
+        if (asked != null) {
+            remember(request, response, asked);
         }
-        request.setAttribute(ATTRIBUTE, language);
+        request.setAttribute(ATTRIBUTE, choose(request));
         chain.doFilter(request, response);
+    }
+
+    /** The language of the answer to this request, also for filters that answer before this one has run. */
+    public static String of(HttpServletRequest request) {
+        if (request.getAttribute(ATTRIBUTE) instanceof String chosen) {
+            return chosen;
+        }
+        String language = choose(request);
+        request.setAttribute(ATTRIBUTE, language);
+        return language;
+    }
+
+    private static String choose(HttpServletRequest request) {
+        String language = asked(request);
+        if (language == null) {
+            language = fromCookie(request);
+        }
+        if (language == null) {
+            language = Languages.bestFor(request.getHeader("Accept-Language"));
+        }
+        return language == null ? Languages.DEFAULT : language;
+    }
+
+    private static String asked(HttpServletRequest request) {
+        String asked = request.getParameter("lang");
+        return asked != null && Languages.isInterfaceLanguage(asked.toLowerCase(Locale.ROOT))
+                ? asked.toLowerCase(Locale.ROOT) : null;
     }
 
     private static String fromCookie(HttpServletRequest request) {
@@ -59,6 +76,7 @@ public class LanguageFilter extends HttpFilter {
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
     }
