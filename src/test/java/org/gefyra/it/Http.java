@@ -26,13 +26,28 @@ public final class Http {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(cookies)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient client;
+    private final String base;
     private String language = "en";
+
+    /** A client of the test server. */
+    public Http() {
+        this(Server.url(""), null);
+    }
+
+    /** A client of another address, such as a proxy in front of the test server, with its own TLS trust. */
+    public Http(String base, javax.net.ssl.SSLContext tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.client = builder.build();
+        this.base = base;
+    }
 
     public Http language(String language) {
         this.language = language;
@@ -173,7 +188,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Server.url(path)))
+        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", language);
     }
