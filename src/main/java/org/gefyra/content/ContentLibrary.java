@@ -52,8 +52,4 @@ public class ContentLibrary {
                 .sorted(Comparator.comparing(m -> m.texts().get(language).title(), String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
-
-    public Path moduleDir(String moduleId) {
-        return settings.contentDir().resolve("modules").resolve(moduleId);
-    }
 }

@@ -7,10 +7,22 @@ import java.util.Set;
 
 /**
  * A short learning module, loaded from its folder under {@code content/modules}: its steps, the
- * same in every language, and its text in each language that passed validation.
+ * same in every language, its text in each language that passed validation, and its images, the
+ * bytes that were checked when it loaded (by their path in the module's folder).
  */
 public record LearningModule(String id, int version, List<String> audience, List<String> digcomp, int level,
-        int minutes, String cover, List<Step> steps, Map<String, ModuleText> texts) {
+        int minutes, String cover, List<Step> steps, Map<String, ModuleText> texts, Map<String, byte[]> images) {
+
+    /** A module without images. */
+    public LearningModule(String id, int version, List<String> audience, List<String> digcomp, int level,
+            int minutes, String cover, List<Step> steps, Map<String, ModuleText> texts) {
+        this(id, version, audience, digcomp, level, minutes, cover, steps, texts, Map.of());
+    }
+
+    /** An image of the module, as checked when it loaded; empty for a path the module does not show. */
+    public Optional<byte[]> image(String path) {
+        return Optional.ofNullable(images.get(path));
+    }
 
     public Set<String> languages() {
         return texts.keySet();

@@ -24,14 +24,15 @@ final class ModuleFileReader {
             StepType.QUIZ, List.of("id", "type", "options", "correct"),
             StepType.PRACTICE, List.of("id", "type", "sandbox", "goal"));
 
-    /** The module's structure without its texts, which the text files add. */
+    /** The module's structure without its texts, which the text files add; its images as checked. */
     record Structure(String id, int version, List<String> audience, List<String> digcomp, int level,
-            int minutes, String cover, List<Step> steps) {
+            int minutes, String cover, List<Step> steps, Map<String, byte[]> images) {
     }
 
     private final Path moduleDir;
     private final String file;
     private final List<ContentError> errors;
+    private final Map<String, byte[]> images = new LinkedHashMap<>();
 
     ModuleFileReader(Path moduleDir, String file, List<ContentError> errors) {
         this.moduleDir = moduleDir;
@@ -65,14 +66,14 @@ final class ModuleFileReader {
         Optional<Integer> level = module.wholeNumber("level", 1, 8);
         Optional<Integer> minutes = module.wholeNumber("minutes", 1, 600);
         String cover = Optional.ofNullable(module.text("cover", false))
-                .flatMap(image -> ImageCheck.check(moduleDir, file, module.line("cover"), image, errors))
+                .flatMap(image -> ImageCheck.check(moduleDir, file, module.line("cover"), image, errors, images))
                 .orElse(null);
         List<Step> steps = steps(module);
         if (errors.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new Structure(id, version.orElseThrow(), audience.stream().distinct().toList(),
-                List.copyOf(digcomp), level.orElseThrow(), minutes.orElseThrow(), cover, steps));
+                List.copyOf(digcomp), level.orElseThrow(), minutes.orElseThrow(), cover, steps, Map.copyOf(images)));
     }
 
     private List<String> listOf(YamlFields fields, String key, List<String> allowed, String unknownCode) {
@@ -129,7 +130,7 @@ final class ModuleFileReader {
 
     private String image(YamlFields step) {
         return Optional.ofNullable(step.text("image", false))
-                .flatMap(image -> ImageCheck.check(moduleDir, file, step.line("image"), image, errors))
+                .flatMap(image -> ImageCheck.check(moduleDir, file, step.line("image"), image, errors, images))
                 .orElse(null);
     }
 
