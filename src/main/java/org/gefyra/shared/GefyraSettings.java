@@ -44,6 +44,10 @@ public class GefyraSettings {
     @ConfigProperty(name = "GEFYRA_DATA_DIR")
     Optional<String> dataDir;
 
+    @Inject
+    @ConfigProperty(name = "GEFYRA_BACKUP_DIR")
+    Optional<String> backupDir;
+
     public Path contentDir() {
         return Path.of(contentDir).toAbsolutePath().normalize();
     }
@@ -74,6 +78,12 @@ public class GefyraSettings {
     public Path dataDir() {
         return dataDir.filter(dir -> !dir.isBlank()).map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("user.home"), ".gefyra", "data")).toAbsolutePath().normalize();
+    }
+
+    /** Where online backups of the embedded database go: {@code backups} in the data folder unless set. */
+    public Path backupDir() {
+        return backupDir.filter(dir -> !dir.isBlank()).map(Path::of).orElseGet(() -> dataDir().resolve("backups"))
+                .toAbsolutePath().normalize();
     }
 
     /** How long "Are you still there?" counts down before signing out. */

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gefyra.it.Http;
+import org.gefyra.it.Server;
 import org.gefyra.it.Who;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,7 @@ class AuthorisationIT {
                 row("/admin/account.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok"),
                 row("/admin/content.xhtml", "sign-in", "403", "403", "403", "403", "ok"),
                 row("/api/admin/content", "401", "403", "403", "403", "403", "ok"),
+                row("/api/admin/backups", "401", "403", "403", "403", "403", "ok"),
                 row("/WEB-INF/templates/page.xhtml", "404", "404", "404", "404", "404", "404"));
     }
 
@@ -165,6 +167,33 @@ class AuthorisationIT {
                 if (change.seenOn() != null) {
                     assertTrue(change.seen(clients.get(change.viewerOr(who)), who), who + " could not: " + what);
                 }
+            }
+        }
+    }
+
+    /**
+     * The API calls that change something, as a page's script would send them (the person's session,
+     * the header that no HTML form can send): only administrators; everyone else is refused.
+     */
+    @Test
+    void onlyAdministratorsCallTheApiThatChangesThings() {
+        Map<String, String> fromAScript = Map.of("X-Requested-By", "AuthorisationIT");
+        for (Who who : Who.values()) {
+            Http client = who.signedIn();
+            int reload = client.send("POST", "/api/admin/content/reload", fromAScript, null).statusCode();
+            int backup = client.send("POST", "/api/admin/backups", fromAScript, null).statusCode();
+            int expected = switch (who) {
+                case ANONYMOUS -> 401;
+                case ADMIN -> 0;
+                default -> 403;
+            };
+            if (who == Who.ADMIN) {
+                assertEquals(200, reload, "an administrator reloads the content");
+                assertTrue(backup == 201 || backup == 409 && "PostgreSQL".equals(Server.database().orElse("")),
+                        "an administrator backs up the embedded database: " + backup);
+            } else {
+                assertEquals(expected, reload, who + " reloading the content");
+                assertEquals(expected, backup, who + " backing up the database");
             }
         }
     }

@@ -1,0 +1,269 @@
+package org.gefyra.shared;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gefyra.it.Http;
+import org.gefyra.it.RawHttp;
+import org.gefyra.it.Who;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input, sent to every form field and every parameter: oversized, malformed, wrongly encoded,
+ * negative, future-dated and script-bearing values. Each is refused kindly: never a 500, never a
+ * stack trace, never the script echoed back as markup, and nothing stored (every other field of
+ * the same form carries a marker, which must not show up where the form's result would).
+ */
+class BadInputIT {
+
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
+    private static final AtomicInteger TRIED = new AtomicInteger();
+    private static final List<String> FAILURES = new ArrayList<>();
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    /** The test server's pretend proxy (GEFYRA_TRUSTED_PROXIES in src/test/liberty/server.env). */
+    private static final String PROXY = "127.0.0.2";
+
+    /** A bad value; {@code encoded} is sent as it is in the form body (already URL-encoded), for broken encodings. */
+    record Bad(String what, String value, String encoded) {
+        static Bad of(String what, String value) {
+            return new Bad(what, value, null);
+        }
+    }
+
+    /** Bad values for a field people type into; the marker goes in front, so that a stored one would show. */
+    static List<Bad> forText(String marker) {
+        return List.of(Bad.of("oversized", marker + "A".repeat(5000)),
+                Bad.of("oversized, one word", marker + "x".repeat(100_000)),
+                Bad.of("script", marker + "<script>alert('" + marker + "')</script>"),
+                Bad.of("markup in an attribute", marker + "\"><img src=x onerror=alert(1)>"),
+                Bad.of("control characters", marker + "\u0000\u0007\u001b[31m"),
+                Bad.of("a reversed-text trick", marker + "\u202Egnp.exe"),
+                new Bad("wrongly encoded UTF-8", marker, "%FF%FE%C3%28"),
+                new Bad("an overlong UTF-8 slash", marker, "%C0%AF%C0%AF"),
+                new Bad("half a surrogate pair", marker, "%ED%A0%80"));
+    }
+
+    /** Bad values for a choice, an id, a number or a date. */
+    static final List<Bad> FOR_CHOICE = List.of(Bad.of("negative", "-1"), Bad.of("huge", "99999999999999999999999"),
+            Bad.of("not a number", "1e309"), Bad.of("malformed", "1 OR 1=1"), Bad.of("a quote", "' OR '1'='1"),
+            Bad.of("script", "<script>alert(1)</script>"), Bad.of("future-dated", "2999-12-31"),
+            Bad.of("an impossible date", "2024-02-30"), Bad.of("oversized", "9".repeat(5000)),
+            new Bad("wrongly encoded UTF-8", "", "%FF%FE"), Bad.of("empty", ""));
+
+    /**
+     * A form to fill in badly: whose (null: nobody's, sent through the test server's pretend proxy
+     * as a visitor of its own, so that the guessing limits this sets off touch no other test), where,
+     * its fields (text or choice), a good value for each, and where a result would show.
+     */
+    record Case(String what, Who who, String page, String form, String button, Map<String, Boolean> textFields,
+            Function<String, Map<String, String>> good, String seenOn) {
+    }
+
+    static List<Case> forms() {
+        String network = choice(Who.ADMIN, "/admin/organisations.xhtml", "organisation:network");
+        String organisation = choice(Who.ADMIN, "/admin/sites.xhtml", "site:organisation");
+        String site = choice(Who.EDUCATOR, "/educator/index.xhtml", "kiosk:site");
+        return List.of(
+                new Case("a confidence rating", Who.LEARNER, "/learn/module.xhtml?id=spot-scam-messages", "module", "rate3",
+                        Map.of("id", false), m -> Map.of("id", "spot-scam-messages"), null),
+                new Case("a network", Who.ADMIN, "/admin/organisations.xhtml", "network", "add", Map.of("name", true),
+                        m -> Map.of("name", m), "/admin/organisations.xhtml"),
+                new Case("an organisation", Who.ADMIN, "/admin/organisations.xhtml", "organisation", "add",
+                        Map.of("name", true, "city", true, "kind", false, "network", false),
+                        m -> Map.of("name", m, "city", m + "town", "kind", "CITY", "network", network), "/admin/organisations.xhtml"),
+                new Case("an organisation renamed", Who.ADMIN, "/admin/organisation.xhtml?id=" + organisation, "organisation",
+                        "save", Map.of("name", true, "city", true, "kind", false),
+                        m -> Map.of("name", m, "city", m + "town", "kind", "CITY"), "/admin/organisations.xhtml"),
+                new Case("a site", Who.ADMIN, "/admin/sites.xhtml", "site", "add",
+                        Map.of("name", true, "address", true, "kind", false, "organisation", false, "learnerListShown", false),
+                        m -> Map.of("name", m, "address", m + " street 1", "kind", "LIBRARY", "organisation", organisation,
+                                "learnerListShown", "true"), "/admin/sites.xhtml"),
+                new Case("a staff account", Who.ADMIN, "/admin/accounts.xhtml", "account", "add",
+                        Map.of("username", true, "displayName", true, "password", true, "role", false, "organisationId", false),
+                        m -> Map.of("username", m.toLowerCase(), "displayName", m, "password", "a long enough password",
+                                "role", "EDUCATOR", "organisationId", organisation), "/admin/accounts.xhtml"),
+                new Case("a kiosk", Who.EDUCATOR, "/educator/index.xhtml", "kiosk", "make",
+                        Map.of("label", true, "site", false), m -> Map.of("label", m, "site", site), "/educator/index.xhtml"),
+                new Case("a password change", Who.COORDINATOR, "/staff/account.xhtml", "changePassword", "change",
+                        Map.of("currentPassword", true, "password", true),
+                        m -> Map.of("currentPassword", "not the password", "password", m + " long enough"), null),
+                new Case("a staff sign-in", null, "/sign-in.xhtml", "signIn", "submit",
+                        Map.of("username", true, "password", true), m -> Map.of("username", m, "password", m), null),
+                new Case("a card sign-in", null, "/kiosk/card.xhtml", "card", "submit", Map.of("code", true),
+                        m -> Map.of("code", m), null));
+
+    }
+
+    @Test
+    void everyFormFieldRefusesBadValuesKindly() {
+        for (Case form : forms()) {
+            Http client = form.who() == null ? null : form.who().signedIn();
+            String visitor = "203.0.113." + (NEXT.incrementAndGet() % 250 + 1);
+            form.textFields().forEach((field, text) -> {
+                for (Bad bad : text ? forText("") : FOR_CHOICE) {
+                    String marker = marker();
+                    if (text) {
+                        bad = new Bad(bad.what(), marker + bad.value(), bad.encoded());
+                    }
+                    Map<String, String> fields = new LinkedHashMap<>(form.good().apply(marker));
+                    fields.remove(field);
+                    Map<String, String> proxied = Map.of("X-Forwarded-For", visitor, "X-Forwarded-Proto", "http");
+                    Http.Form page;
+                    try {
+                        page = client != null ? client.form(form.page(), form.form())
+                                : Http.formIn(RawHttp.send(PROXY, "GET", form.page(), proxied, null).body(), form.form())
+                                        .orElseThrow(() -> new AssertionError(form.page() + " shows no " + form.form()));
+                    } catch (AssertionError | IllegalStateException lost) {
+                        expect(false, form.what() + ", " + field + ", before " + bad.what() + ": " + lost.getMessage());
+                        continue;
+                    }
+                    String body = Http.encoded(Http.fields(page, form.button(), fields)) + "&"
+                            + URLEncoder.encode(form.form() + ":" + field, StandardCharsets.UTF_8) + "="
+                            + (bad.encoded() != null ? URLEncoder.encode(bad.value(), StandardCharsets.UTF_8) + bad.encoded()
+                                    : URLEncoder.encode(bad.value(), StandardCharsets.UTF_8));
+                    String what = form.what() + ", " + field + ": " + bad.what();
+                    if (client != null) {
+                        check(what, client.send("POST", page.action(), Map.of("Content-Type",
+                                "application/x-www-form-urlencoded"), body));
+                    } else {
+                        Map<String, String> headers = new LinkedHashMap<>(proxied);
+                        headers.put("Content-Type", "application/x-www-form-urlencoded");
+                        RawHttp.Answer answer = RawHttp.send(PROXY, "POST", page.action(), headers, body);
+                        check(what, answer.status(), answer.body());
+                    }
+                    if (form.seenOn() != null) {
+                        String shown = form.who().signedIn().get(form.seenOn()).body();
+                        expect(!shown.contains(marker), what + " was stored");
+                    }
+                }
+            });
+        }
+        report();
+    }
+
+    @Test
+    void everyAddressParameterRefusesBadValuesKindly() {
+        Map<Who, Http> clients = new LinkedHashMap<>();
+        for (Who who : List.of(Who.ANONYMOUS, Who.LEARNER, Who.ADMIN)) {
+            clients.put(who, who.signedIn());
+        }
+        List<String> values = new ArrayList<>();
+        for (Bad bad : FOR_CHOICE) {
+            values.add(URLEncoder.encode(bad.value(), StandardCharsets.UTF_8) + (bad.encoded() == null ? "" : bad.encoded()));
+        }
+        values.add("..%2F..%2F..%2Fetc%2Fpasswd");
+        values.add("javascript:alert(1)");
+        values.add("https://evil.example/");
+        values.add("%23%7B7*7%7D");
+        values.add("%24%7B7*7%7D");
+        List<String> addresses = List.of("/?lang=%s", "/kiosk/index.xhtml?idle=%s", "/learn/module.xhtml?id=%s",
+                "/learn/step.xhtml?module=%s&step=welcome", "/learn/step.xhtml?module=spot-scam-messages&step=%s",
+                "/learn/done.xhtml?back=%s", "/learn/finish.xhtml?module=%s", "/learn/certificate.xhtml?module=%s",
+                "/learn/certificate.pdf?module=%s", "/learn/sandbox/certificate-request.xhtml?module=%s&step=try-it",
+                "/learn/sandbox/bill-payment.xhtml?module=pay-utility-bill&step=%s",
+                "/admin/organisation.xhtml?id=%s", "/admin/site.xhtml?id=%s", "/admin/account.xhtml?id=%s",
+                "/api/modules?lang=%s", "/api/admin/content?lang=%s", "/content-images/%s/images/cover.svg",
+                "/content-images/spot-scam-messages/%s", "/jakarta.faces.resource/%s?ln=primefaces");
+        for (String address : addresses) {
+            for (String value : values) {
+                for (Map.Entry<Who, Http> client : clients.entrySet()) {
+                    String path = address.replace("%s", value);
+                    check(client.getKey() + " GET " + path, client.getValue().get(path));
+                }
+            }
+        }
+        Http admin = clients.get(Who.ADMIN);
+        for (String value : values) {
+            check("reload ?lang=" + value, admin.send("POST", "/api/admin/content/reload?lang=" + value,
+                    Map.of("X-Requested-By", "BadInputIT"), null));
+        }
+        report();
+    }
+
+    @Test
+    void badHeadersCookiesAndBodiesAreRefusedKindly() {
+        Map<String, Map<String, String>> headers = new LinkedHashMap<>();
+        headers.put("a script as the language", Map.of("Accept-Language", "<script>alert(1)</script>"));
+        headers.put("an oversized language", Map.of("Accept-Language", "en;q=0.5,".repeat(2000)));
+        headers.put("a script in the language cookie", Map.of("Cookie", "gefyra-lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E"));
+        headers.put("a forged kiosk cookie", Map.of("Cookie", "gefyra-kiosk=' OR '1'='1"));
+        headers.put("an oversized kiosk cookie", Map.of("Cookie", "gefyra-kiosk=" + "k".repeat(4000)));
+        headers.put("a made-up session", Map.of("Cookie", "JSESSIONID=0000nonsense:-1"));
+        for (Map.Entry<String, Map<String, String>> header : headers.entrySet()) {
+            for (String page : List.of("/", "/kiosk/start.xhtml", "/kiosk/names.xhtml", "/learn/index.xhtml", "/api/modules")) {
+                check(header.getKey() + " on " + page, new Http().send("GET", page, header.getValue(), null));
+            }
+        }
+        Http anyone = new Http();
+        Http.Form card = anyone.form("/kiosk/card.xhtml", "card");
+        check("a 5 MB form", anyone.send("POST", card.action(), Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                Http.encoded(Http.fields(card, "submit", Map.of("code", "x".repeat(5 * 1024 * 1024))))));
+        check("a form that is not URL-encoded", anyone.send("POST", card.action(),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), "%%%&&&=%ZZ&card=card&card:submit=submit"));
+        check("a view state that is not one", anyone.send("POST", card.action(),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                "card=card&card:code=x&card:submit=submit&jakarta.faces.ViewState=" + "A".repeat(3000)));
+        check("a JSON body to a page", anyone.send("POST", card.action(), Map.of("Content-Type", "application/json"), "{\"a\":"));
+        check("a broken JSON body to the API", Who.ADMIN.signedIn().send("POST", "/api/admin/content/reload",
+                Map.of("Content-Type", "application/json"), "{\"lang\": [[[[[["));
+        report();
+    }
+
+    private static void check(String what, HttpResponse<String> answer) {
+        check(what, answer.statusCode(), answer.body());
+    }
+
+    private static void check(String what, int status, String answered) {
+        TRIED.incrementAndGet();
+        String body = answered == null ? "" : answered;
+        expect(status < 500, what + " answered " + status);
+        expect(!body.contains("Exception") && !body.contains("\tat ") && !body.contains("at org.")
+                && !body.contains("at java."), what + " showed a stack trace");
+        expect(!body.contains("<script>alert(") && !body.contains("<img src=x onerror"), what + " echoed a script as markup");
+        expect(!body.contains(">49<") || !body.contains("7*7"), what + " evaluated an expression");
+    }
+
+    private static void expect(boolean holds, String failure) {
+        if (!holds) {
+            synchronized (FAILURES) {
+                FAILURES.add(failure);
+            }
+        }
+    }
+
+    private static void report() {
+        System.out.println("Bad input: " + TRIED.get() + " requests tried, " + FAILURES.size() + " failures");
+        synchronized (FAILURES) {
+            List<String> found = List.copyOf(FAILURES);
+            FAILURES.clear();
+            assertTrue(found.isEmpty(), found.size() + " failures:\n" + String.join("\n", found.subList(0, Math.min(60, found.size()))));
+        }
+    }
+
+    @AfterAll
+    static void total() {
+        System.out.println("Bad input in all: " + TRIED.get() + " requests tried");
+    }
+
+    private static String marker() {
+        return "Bad" + RUN + "x" + NEXT.incrementAndGet();
+    }
+
+    private static String choice(Who who, String page, String selectId) {
+        Matcher select = Pattern.compile("<select id=\"" + Pattern.quote(selectId) + "\"[^>]*>.*?<option value=\"([^\"]+)\"",
+                Pattern.DOTALL).matcher(who.signedIn().get(page).body());
+        assertTrue(select.find(), "no list " + selectId + " on " + page);
+        return select.group(1);
+    }
+}
