@@ -92,7 +92,7 @@ public class AccountService {
     }
 
     public void changeOwnPassword(Caller caller, String current, String next) {
-        StaffAccount account = get(caller.require(Role.ADMIN, Role.COORDINATOR, Role.EDUCATOR), caller.id());
+        StaffAccount account = get(caller.require(Role.ADMIN, Role.COORDINATOR, Role.EDUCATOR, Role.AUTHOR), caller.id());
         if (!hashing.matches(current, account.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "error.wrongPassword");
         }
@@ -100,7 +100,7 @@ public class AccountService {
     }
 
     public void signOutEverywhere(Caller caller) {
-        get(caller.require(Role.ADMIN, Role.COORDINATOR, Role.EDUCATOR), caller.id()).signOutEverywhere();
+        get(caller.require(Role.ADMIN, Role.COORDINATOR, Role.EDUCATOR, Role.AUTHOR), caller.id()).signOutEverywhere();
     }
 
     /** Creates an account without a caller: for the first administrator and the demo network only. */

@@ -6,16 +6,14 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
-import org.gefyra.account.FirstAdministrator;
 import org.gefyra.content.ContentLibrary;
-import org.gefyra.demo.DemoNetwork;
-import org.gefyra.shared.GefyraSettings;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
  * Prepares the application before its first request, in this order: the schema, the first
  * administrator, the demo network when it is wanted, and the learning modules. The one place
- * that knows every feature; nothing below it starts anything by itself.
+ * that knows every feature; nothing below it starts anything by itself. Several servers may
+ * start at once on one database: Flyway takes turns on the schema, {@link FirstStart} on the rest.
  */
 @WebListener
 public class Startup implements ServletContextListener {
@@ -24,24 +22,15 @@ public class Startup implements ServletContextListener {
     DataSource dataSource;
 
     @Inject
-    FirstAdministrator firstAdministrator;
-
-    @Inject
-    DemoNetwork demoNetwork;
+    FirstStart firstStart;
 
     @Inject
     ContentLibrary content;
 
-    @Inject
-    GefyraSettings settings;
-
     @Override
     public void contextInitialized(ServletContextEvent event) {
         DatabaseMigration.migrate(dataSource);
-        firstAdministrator.createIfNoAccounts();
-        if (settings.demo()) {
-            demoNetwork.createIfEmpty();
-        }
-        content.reload();
+        firstStart.prepare();
+        content.load();
     }
 }

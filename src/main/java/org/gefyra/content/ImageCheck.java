@@ -27,49 +27,49 @@ final class ImageCheck {
      * The image's path relative to the module folder, with forward slashes, if it is acceptable; its
      * bytes, as checked, then go into {@code images} under that path.
      */
-    static Optional<String> check(Path moduleDir, String file, int line, String image, List<ContentError> errors,
-            Map<String, byte[]> images) {
+    static Optional<String> check(Path moduleDir, String file, int line, ContentError.Words in, String image,
+            List<ContentError> errors, Map<String, byte[]> images) {
         int before = errors.size();
         if (image.startsWith("/") || image.contains("\\") || image.contains(":")) {
-            errors.add(ContentError.of(file, line, "image.outside", image));
+            errors.add(ContentError.of(file, line, in, "image.outside", image));
             return Optional.empty();
         }
         Path resolved;
         try {
             resolved = moduleDir.resolve(image).normalize();
         } catch (InvalidPathException notAPath) {
-            errors.add(ContentError.of(file, line, "image.missing", image));
+            errors.add(ContentError.of(file, line, in, "image.missing", image));
             return Optional.empty();
         }
         if (!resolved.startsWith(moduleDir)) {
-            errors.add(ContentError.of(file, line, "image.outside", image));
+            errors.add(ContentError.of(file, line, in, "image.outside", image));
             return Optional.empty();
         }
         if (!Files.isRegularFile(resolved)) {
-            errors.add(ContentError.of(file, line, "image.missing", image));
+            errors.add(ContentError.of(file, line, in, "image.missing", image));
             return Optional.empty();
         }
         if (!InsideFolder.contains(moduleDir, resolved)) {
-            errors.add(ContentError.of(file, line, "image.outside", image));
+            errors.add(ContentError.of(file, line, in, "image.outside", image));
             return Optional.empty();
         }
         byte[] bytes;
         try {
             long size = Files.size(resolved);
             if (size > MAX_BYTES) {
-                errors.add(ContentError.of(file, line, "image.tooLarge", image, String.valueOf((size + 1023) / 1024)));
+                errors.add(ContentError.of(file, line, in, "image.tooLarge", image, String.valueOf((size + 1023) / 1024)));
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(resolved);
         } catch (IOException unreadable) {
-            errors.add(ContentError.of(file, line, "image.missing", image));
+            errors.add(ContentError.of(file, line, in, "image.missing", image));
             return Optional.empty();
         }
         if (bytes.length > MAX_BYTES) {
-            errors.add(ContentError.of(file, line, "image.tooLarge", image, String.valueOf((bytes.length + 1023) / 1024)));
+            errors.add(ContentError.of(file, line, in, "image.tooLarge", image, String.valueOf((bytes.length + 1023) / 1024)));
             return Optional.empty();
         }
-        checkContent(resolved, bytes, file, line, image, errors);
+        checkContent(resolved, bytes, file, line, in, image, errors);
         if (errors.size() > before) {
             return Optional.empty();
         }
@@ -78,15 +78,15 @@ final class ImageCheck {
         return Optional.of(path);
     }
 
-    private static void checkContent(Path path, byte[] bytes, String file, int line, String image,
-            List<ContentError> errors) {
+    private static void checkContent(Path path, byte[] bytes, String file, int line, ContentError.Words in,
+            String image, List<ContentError> errors) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean matches;
         if (SvgCheck.isSvg(name)) {
             Optional<String> problem = SvgCheck.firstProblem(bytes);
             matches = !problem.equals(Optional.of(SvgCheck.NOT_AN_SVG));
             if (matches && problem.isPresent()) {
-                errors.add(ContentError.of(file, line, "image.unsafeSvg", image, problem.get()));
+                errors.add(ContentError.of(file, line, in, "image.unsafeSvg", image, problem.get()));
                 return;
             }
         } else if (name.endsWith(".png")) {
@@ -100,7 +100,7 @@ final class ImageCheck {
             matches = false;
         }
         if (!matches) {
-            errors.add(ContentError.of(file, line, "image.badType", image));
+            errors.add(ContentError.of(file, line, in, "image.badType", image));
         }
     }
 

@@ -11,28 +11,41 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** Reads and checks a module's {@code module.yaml}: its structure, the same in every language. */
+/**
+ * Reads and checks a module's {@code module.yaml}: its structure, the same in every language.
+ * Whatever can be read of a broken file is still returned, so that its text files can be checked
+ * in the same run.
+ */
 final class ModuleFileReader {
 
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{2,63}");
     static final List<String> AUDIENCES = List.of("older-people", "migrants", "everyone");
     private static final Pattern DIGCOMP = Pattern.compile("(1\\.[1-3]|2\\.[1-6]|3\\.[1-4]|4\\.[1-4]|5\\.[1-4])");
-    private static final List<String> MODULE_KEYS = List.of("id", "version", "audience", "digcomp", "level",
+    private static final List<String> MODULE_KEYS = List.of("id", "version", "draft", "audience", "digcomp", "level",
             "minutes", "cover", "steps");
     private static final Map<StepType, List<String>> STEP_KEYS = Map.of(
             StepType.READ, List.of("id", "type", "image"),
             StepType.QUIZ, List.of("id", "type", "options", "correct"),
-            StepType.PRACTICE, List.of("id", "type", "sandbox", "goal"));
+            StepType.PRACTICE, List.of("id", "type", "sandbox", "goal", "settings"));
 
-    /** The module's structure without its texts, which the text files add; its images as checked. */
-    record Structure(String id, int version, List<String> audience, List<String> digcomp, int level,
-            int minutes, String cover, List<Step> steps, Map<String, byte[]> images) {
+    /**
+     * The module's structure without its texts, which the text files add; its images as checked.
+     *
+     * @param otherStepIds ids of steps that could not be read at all (an unknown type): their texts are not checked
+     */
+    record Structure(String id, int version, boolean draft, List<String> audience, List<String> digcomp, int level,
+            int minutes, String cover, List<Step> steps, Set<String> otherStepIds, Map<String, byte[]> images) {
+
+        boolean hasStep(String stepId) {
+            return otherStepIds.contains(stepId) || steps.stream().anyMatch(s -> s.id().equals(stepId));
+        }
     }
 
     private final Path moduleDir;
     private final String file;
     private final List<ContentError> errors;
     private final Map<String, byte[]> images = new LinkedHashMap<>();
+    private final Set<String> otherStepIds = new HashSet<>();
 
     ModuleFileReader(Path moduleDir, String file, List<ContentError> errors) {
         this.moduleDir = moduleDir;
@@ -40,8 +53,8 @@ final class ModuleFileReader {
         this.errors = errors;
     }
 
+    /** The structure, as far as it can be read; empty only when the file is not YAML or not a group of keys. */
     Optional<Structure> read(Path path) {
-        int before = errors.size();
         Optional<YamlFields> fields = YamlFiles.read(path, file, errors)
                 .flatMap(node -> YamlFields.of(file, node, "module.yaml", errors));
         if (fields.isEmpty()) {
@@ -56,6 +69,7 @@ final class ModuleFileReader {
             errors.add(module.error("id", "module.idMismatch", id, folder));
         }
         Optional<Integer> version = module.wholeNumber("version", 1, 1_000_000);
+        boolean draft = draft(module);
         List<String> audience = listOf(module, "audience", AUDIENCES, "audience.unknown");
         List<String> digcomp = module.texts("digcomp", true);
         digcomp.stream().filter(code -> !DIGCOMP.matcher(code).matches())
@@ -66,14 +80,23 @@ final class ModuleFileReader {
         Optional<Integer> level = module.wholeNumber("level", 1, 8);
         Optional<Integer> minutes = module.wholeNumber("minutes", 1, 600);
         String cover = Optional.ofNullable(module.text("cover", false))
-                .flatMap(image -> ImageCheck.check(moduleDir, file, module.line("cover"), image, errors, images))
+                .flatMap(image -> ImageCheck.check(moduleDir, file, module.line("cover"), null, image, errors, images))
                 .orElse(null);
         List<Step> steps = steps(module);
-        if (errors.size() > before) {
-            return Optional.empty();
+        return Optional.of(new Structure(id, version.orElse(0), draft, audience.stream().distinct().toList(),
+                List.copyOf(digcomp), level.orElse(0), minutes.orElse(0), cover, steps, Set.copyOf(otherStepIds),
+                Map.copyOf(images)));
+    }
+
+    private boolean draft(YamlFields module) {
+        String draft = module.text("draft", false);
+        if (draft == null || draft.equals("false") || draft.equals("no")) {
+            return false;
         }
-        return Optional.of(new Structure(id, version.orElseThrow(), audience.stream().distinct().toList(),
-                List.copyOf(digcomp), level.orElseThrow(), minutes.orElseThrow(), cover, steps, Map.copyOf(images)));
+        if (!draft.equals("true") && !draft.equals("yes")) {
+            errors.add(module.error("draft", "draft.bad", draft));
+        }
+        return true;
     }
 
     private List<String> listOf(YamlFields fields, String key, List<String> allowed, String unknownCode) {
@@ -93,8 +116,11 @@ final class ModuleFileReader {
         }
         List<Step> steps = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        int number = 0;
         for (Node node : nodes) {
-            YamlFields.of(file, node, "steps", errors).flatMap(this::step).ifPresent(step -> {
+            number++;
+            ContentError.Words place = ContentError.stepNumber(number);
+            YamlFields.of(file, node, "steps", errors).flatMap(fields -> step(fields.within(place))).ifPresent(step -> {
                 if (!ids.add(step.id())) {
                     errors.add(ContentError.of(file, YamlFields.line(node), "step.duplicateId", step.id()));
                 }
@@ -104,33 +130,38 @@ final class ModuleFileReader {
         return List.copyOf(steps);
     }
 
+    /** The step as far as it can be read: empty without an id or a known type. */
     private Optional<Step> step(YamlFields step) {
-        int before = errors.size();
         String id = step.text("id", true);
         if (id != null && !ID.matcher(id).matches()) {
             errors.add(step.error("id", "id.bad", id));
+        } else if (id != null) {
+            step.within(ContentError.step(id));
         }
         String typeName = step.text("type", true);
         Optional<StepType> type = Optional.ofNullable(typeName).flatMap(StepType::byId);
         if (typeName != null && type.isEmpty()) {
             errors.add(step.error("type", "step.typeUnknown", typeName));
         }
-        if (type.isEmpty()) {
+        if (type.isEmpty() || id == null) {
+            if (id != null) {
+                otherStepIds.add(id);
+            }
             return Optional.empty();
         }
         List<String> allowed = STEP_KEYS.get(type.get());
         step.allowOnly(Set.copyOf(allowed), allowed);
-        Step result = switch (type.get()) {
-            case READ -> new Step(id, StepType.READ, image(step), List.of(), null, null, Map.of());
+        return Optional.of(switch (type.get()) {
+            case READ -> new Step(id, StepType.READ, image(step, id), List.of(), null, null, Map.of());
             case QUIZ -> quiz(step, id);
-            case PRACTICE -> practice(step, id);
-        };
-        return errors.size() == before ? Optional.of(result) : Optional.empty();
+            case PRACTICE -> new PracticeStepReader(errors).read(step, id);
+        });
     }
 
-    private String image(YamlFields step) {
+    private String image(YamlFields step, String stepId) {
         return Optional.ofNullable(step.text("image", false))
-                .flatMap(image -> ImageCheck.check(moduleDir, file, step.line("image"), image, errors, images))
+                .flatMap(image -> ImageCheck.check(moduleDir, file, step.line("image"), ContentError.step(stepId),
+                        image, errors, images))
                 .orElse(null);
     }
 
@@ -149,38 +180,9 @@ final class ModuleFileReader {
         }
         String correct = step.text("correct", true);
         if (correct != null && !options.contains(correct)) {
-            errors.add(step.error("correct", "quiz.correctNotAnOption", correct));
+            errors.add(step.error("correct", "quiz.correctNotAnOption", correct, String.join(", ", options)));
         }
         return new Step(id, StepType.QUIZ, null, List.copyOf(options), correct, null, Map.of());
     }
 
-    private Step practice(YamlFields step, String id) {
-        String sandboxId = step.text("sandbox", true);
-        Optional<Sandbox> sandbox = Sandboxes.byId(sandboxId);
-        if (sandboxId != null && sandbox.isEmpty()) {
-            errors.add(step.error("sandbox", "sandbox.unknown", sandboxId, String.join(", ", Sandboxes.ids())));
-        }
-        Map<String, String> goal = new LinkedHashMap<>();
-        step.mapping("goal", true).ifPresent(fields -> {
-            if (fields.keys().isEmpty()) {
-                errors.add(step.error("goal", "goal.empty"));
-            }
-            for (String key : fields.keys()) {
-                String value = fields.text(key, true);
-                if (sandbox.isEmpty() || value == null) {
-                    continue;
-                }
-                if (!sandbox.get().goalKeys().contains(key)) {
-                    errors.add(fields.error(key, "goal.keyUnknown", sandbox.get().id(), key,
-                            String.join(", ", sandbox.get().goalKeys().stream().sorted().toList())));
-                } else if (!sandbox.get().accepts(key, value)) {
-                    errors.add(fields.error(key, "goal.valueBad", key, value, sandbox.get().id(),
-                            sandbox.get().allowed(key)));
-                } else {
-                    goal.put(key, value);
-                }
-            }
-        });
-        return new Step(id, StepType.PRACTICE, null, List.of(), null, sandbox.orElse(null), Map.copyOf(goal));
-    }
 }

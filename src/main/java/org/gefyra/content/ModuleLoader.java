@@ -43,14 +43,25 @@ public final class ModuleLoader {
             return new ContentSnapshot(Map.of(), rejected, Instant.now());
         }
         for (Path moduleDir : folders(modulesDir)) {
-            loadModule(moduleDir, rejected).ifPresent(module -> modules.put(module.id(), module));
+            loadModule(moduleDir, "modules/" + moduleDir.getFileName(), rejected)
+                    .ifPresent(module -> modules.put(module.id(), module));
         }
         return new ContentSnapshot(Map.copyOf(modules), List.copyOf(rejected), Instant.now());
     }
 
-    private Optional<LearningModule> loadModule(Path moduleDir, List<Rejection> rejected) {
+    /** Loads one module folder on its own, the way {@link #load()} loads each: for checking a module being written. */
+    public static ContentSnapshot loadOne(Path moduleDir) {
+        Path dir = moduleDir.toAbsolutePath().normalize();
+        List<Rejection> rejected = new ArrayList<>();
+        Map<String, LearningModule> modules = new TreeMap<>();
+        new ModuleLoader(dir.getParent() == null ? dir : dir.getParent())
+                .loadModule(dir, dir.getFileName().toString(), rejected)
+                .ifPresent(module -> modules.put(module.id(), module));
+        return new ContentSnapshot(Map.copyOf(modules), List.copyOf(rejected), Instant.now());
+    }
+
+    private Optional<LearningModule> loadModule(Path moduleDir, String where, List<Rejection> rejected) {
         String folder = moduleDir.getFileName().toString();
-        String where = "modules/" + folder;
         List<ContentError> errors = new ArrayList<>();
         if (!ModuleFileReader.ID.matcher(folder).matches()) {
             errors.add(ContentError.of(where, 0, "id.bad", folder));
@@ -73,10 +84,25 @@ public final class ModuleLoader {
         }
         Optional<ModuleFileReader.Structure> structure =
                 new ModuleFileReader(moduleDir, where + "/module.yaml", errors).read(moduleFile);
-        if (structure.isEmpty() || !errors.isEmpty()) {
+        if (!errors.isEmpty()) {
             rejected.add(new Rejection(where, folder, null, errors));
+        }
+        // The text files are checked even when module.yaml is refused, so that an author sees every mistake at once.
+        Map<String, ModuleText> texts = structure.map(s -> texts(moduleDir, where, folder, s, rejected)).orElse(Map.of());
+        if (!errors.isEmpty()) {
             return Optional.empty();
         }
+        if (texts.isEmpty()) {
+            rejected.add(new Rejection(where, folder, null, List.of(ContentError.of(where, 0, "module.noLanguage"))));
+            return Optional.empty();
+        }
+        ModuleFileReader.Structure s = structure.orElseThrow();
+        return Optional.of(new LearningModule(s.id(), s.version(), s.audience(), s.digcomp(), s.level(),
+                s.minutes(), s.cover(), s.steps(), Map.copyOf(texts), s.images(), s.draft()));
+    }
+
+    private Map<String, ModuleText> texts(Path moduleDir, String where, String folder,
+            ModuleFileReader.Structure structure, List<Rejection> rejected) {
         Map<String, ModuleText> texts = new TreeMap<>();
         for (Path file : files(moduleDir)) {
             String name = file.getFileName().toString();
@@ -94,20 +120,14 @@ public final class ModuleLoader {
             } else if (!InsideFolder.contains(moduleDir, file)) {
                 textErrors.add(ContentError.of(path, 0, "file.outside", name));
             } else {
-                new TextFileReader(path, language, textErrors, markdown).read(file, structure.get())
+                new TextFileReader(path, language, textErrors, markdown).read(file, structure)
                         .ifPresent(text -> texts.put(language, text));
             }
             if (!textErrors.isEmpty()) {
                 rejected.add(new Rejection(path, folder, language, textErrors));
             }
         }
-        if (texts.isEmpty()) {
-            rejected.add(new Rejection(where, folder, null, List.of(ContentError.of(where, 0, "module.noLanguage"))));
-            return Optional.empty();
-        }
-        ModuleFileReader.Structure s = structure.get();
-        return Optional.of(new LearningModule(s.id(), s.version(), s.audience(), s.digcomp(), s.level(),
-                s.minutes(), s.cover(), s.steps(), Map.copyOf(texts), s.images()));
+        return texts;
     }
 
     private static List<Path> folders(Path dir) {

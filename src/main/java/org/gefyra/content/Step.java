@@ -11,9 +11,15 @@ import java.util.Map;
  * @param correct a quiz's correct option id
  * @param sandbox a practice step's sandbox
  * @param goal a practice step's goal: the sandbox's keys and the values to reach
+ * @param settings what a practice step changes about its sandbox's site; {@link SiteSettings#NONE} for none
  */
 public record Step(String id, StepType type, String image, List<String> options, String correct,
-        Sandbox sandbox, Map<String, String> goal) {
+        Sandbox sandbox, Map<String, String> goal, SiteSettings settings) {
+
+    public Step(String id, StepType type, String image, List<String> options, String correct, Sandbox sandbox,
+            Map<String, String> goal) {
+        this(id, type, image, options, correct, sandbox, goal, SiteSettings.NONE);
+    }
 
     public boolean isRead() {
         return type == StepType.READ;

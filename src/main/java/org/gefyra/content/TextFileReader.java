@@ -16,6 +16,7 @@ final class TextFileReader {
     private static final List<String> TEXT_KEYS = List.of("language", "title", "summary", "can_do", "steps");
     private static final List<String> STEP_KEYS = List.of("title", "body", "image_alt");
     private static final List<String> QUIZ_STEP_KEYS = List.of("title", "body", "image_alt", "options");
+    private static final List<String> PRACTICE_STEP_KEYS = List.of("title", "body", "image_alt", "site");
     private static final List<String> OPTION_KEYS = List.of("text", "feedback");
 
     private final String file;
@@ -48,7 +49,7 @@ final class TextFileReader {
         Map<String, StepText> steps = new LinkedHashMap<>();
         text.mapping("steps", true).ifPresent(stepFields -> {
             for (String stepId : stepFields.keys()) {
-                if (structure.steps().stream().noneMatch(s -> s.id().equals(stepId))) {
+                if (!structure.hasStep(stepId)) {
                     errors.add(stepFields.error(stepId, "text.stepUnknown", stepId));
                 }
             }
@@ -57,7 +58,8 @@ final class TextFileReader {
                     errors.add(ContentError.of(file, stepFields.line(), "text.stepMissing", step.id()));
                     continue;
                 }
-                stepFields.mapping(step.id(), true).flatMap(s -> stepText(step, s))
+                stepFields.mapping(step.id(), true)
+                        .flatMap(s -> stepText(step, s.within(ContentError.step(step.id()))))
                         .ifPresent(stepText -> steps.put(step.id(), stepText));
             }
         });
@@ -69,7 +71,9 @@ final class TextFileReader {
 
     private Optional<StepText> stepText(Step step, YamlFields fields) {
         int before = errors.size();
-        List<String> allowed = step.isQuiz() ? QUIZ_STEP_KEYS : STEP_KEYS;
+        List<String> names = step.isPractice() && step.sandbox() != null
+                ? step.sandbox().names(step.settings()) : List.of();
+        List<String> allowed = step.isQuiz() ? QUIZ_STEP_KEYS : names.isEmpty() ? STEP_KEYS : PRACTICE_STEP_KEYS;
         fields.allowOnly(Set.copyOf(allowed), allowed);
         String title = fields.text("title", true);
         String body = fields.text("body", true);
@@ -82,15 +86,18 @@ final class TextFileReader {
             fields.mapping("options", true).ifPresent(optionFields -> {
                 for (String optionId : optionFields.keys()) {
                     if (!step.options().contains(optionId)) {
-                        errors.add(optionFields.error(optionId, "text.optionUnknown", step.id(), optionId));
+                        errors.add(optionFields.error(optionId, "text.optionUnknown", step.id(), optionId,
+                                String.join(", ", step.options())));
                     }
                 }
                 for (String optionId : step.options()) {
                     if (!optionFields.keys().contains(optionId)) {
-                        errors.add(ContentError.of(file, optionFields.line(), "text.optionMissing", step.id(), optionId));
+                        errors.add(ContentError.of(file, optionFields.line(), ContentError.step(step.id()),
+                                "text.optionMissing", step.id(), optionId));
                         continue;
                     }
                     optionFields.mapping(optionId, true).ifPresent(option -> {
+                        option.within(ContentError.option(step.id(), optionId));
                         option.allowOnly(Set.copyOf(OPTION_KEYS), OPTION_KEYS);
                         String optionText = option.text("text", true);
                         String feedback = option.text("feedback", true);
@@ -99,9 +106,10 @@ final class TextFileReader {
                 }
             });
         }
+        Map<String, String> site = names.isEmpty() ? Map.of() : new SiteNamesReader(errors).read(step, names, fields);
         if (errors.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new StepText(title, markdown.toSafeHtml(body), imageAlt, Map.copyOf(options)));
+        return Optional.of(new StepText(title, markdown.toSafeHtml(body), imageAlt, Map.copyOf(options), site));
     }
 }

@@ -24,11 +24,13 @@ final class YamlFields {
     private final Map<String, Node> values = new LinkedHashMap<>();
     private final Map<String, Node> keyNodes = new LinkedHashMap<>();
     private final List<ContentError> errors;
+    private ContentError.Words in;
 
-    private YamlFields(String file, MappingNode node, List<ContentError> errors) {
+    private YamlFields(String file, MappingNode node, List<ContentError> errors, ContentError.Words in) {
         this.file = file;
         this.node = node;
         this.errors = errors;
+        this.in = in;
         for (NodeTuple tuple : node.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : null;
             if (key == null) {
@@ -44,21 +46,66 @@ final class YamlFields {
 
     /** The mapping at this node, or empty (with an error) if the author wrote something else. */
     static Optional<YamlFields> of(String file, Node node, String name, List<ContentError> errors) {
+        return of(file, node, name, errors, null);
+    }
+
+    private static Optional<YamlFields> of(String file, Node node, String name, List<ContentError> errors,
+            ContentError.Words in) {
         if (node instanceof MappingNode mapping) {
-            return Optional.of(new YamlFields(file, mapping, errors));
+            return Optional.of(new YamlFields(file, mapping, errors, in));
         }
-        errors.add(ContentError.of(file, line(node), "value.notMapping", name));
+        errors.add(ContentError.of(file, line(node), in, "value.notMapping", name));
         return Optional.empty();
+    }
+
+    /** Every error found here from now on names this step or option too. */
+    YamlFields within(ContentError.Words place) {
+        this.in = place;
+        return this;
     }
 
     /** Reports every key not in the allowed set. */
     YamlFields allowOnly(Set<String> allowed, List<String> inOrder) {
         keyNodes.forEach((key, keyNode) -> {
             if (!allowed.contains(key)) {
-                errors.add(error(keyNode, "key.unknown", key, String.join(", ", inOrder)));
+                String list = String.join(", ", inOrder);
+                errors.add(closest(key, inOrder).map(meant -> error(keyNode, "key.unknownMeant", key, list, meant))
+                        .orElseGet(() -> error(keyNode, "key.unknown", key, list)));
             }
         });
         return this;
+    }
+
+    /** The allowed key an author most likely meant by a typo: at most two letters different. */
+    static Optional<String> closest(String typed, List<String> allowed) {
+        String best = null;
+        int bestDistance = 3;
+        for (String key : allowed) {
+            int distance = distance(typed.toLowerCase(java.util.Locale.ROOT), key);
+            if (distance < bestDistance) {
+                best = key;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** How many letters to add, remove or change to turn one word into the other. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] current = new int[b.length() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+            }
+            previous = current;
+        }
+        return previous[b.length()];
     }
 
     Set<String> keys() {
@@ -82,7 +129,7 @@ final class YamlFields {
         Node value = values.get(key);
         if (value == null || isNull(value) || value instanceof ScalarNode scalar && scalar.getValue().isBlank()) {
             if (required) {
-                errors.add(ContentError.of(file, line(key), "key.missing", key));
+                errors.add(ContentError.of(file, line(key), in, "key.missing", key));
             }
             return null;
         }
@@ -115,7 +162,7 @@ final class YamlFields {
         Node value = values.get(key);
         if (value == null || isNull(value)) {
             if (required) {
-                errors.add(ContentError.of(file, line(key), "key.missing", key));
+                errors.add(ContentError.of(file, line(key), in, "key.missing", key));
             }
             return List.of();
         }
@@ -138,17 +185,17 @@ final class YamlFields {
         Node value = values.get(key);
         if (value == null || isNull(value)) {
             if (required) {
-                errors.add(ContentError.of(file, line(key), "key.missing", key));
+                errors.add(ContentError.of(file, line(key), in, "key.missing", key));
             }
             return Optional.empty();
         }
-        return of(file, value, key, errors);
+        return of(file, value, key, errors, in);
     }
 
     List<Node> sequence(String key) {
         Node value = values.get(key);
         if (value == null || isNull(value)) {
-            errors.add(ContentError.of(file, line(key), "key.missing", key));
+            errors.add(ContentError.of(file, line(key), in, "key.missing", key));
             return List.of();
         }
         if (!(value instanceof SequenceNode sequence)) {
@@ -158,12 +205,12 @@ final class YamlFields {
         return sequence.getValue();
     }
 
-    ContentError error(String key, String code, String... arguments) {
-        return ContentError.of(file, line(key), code, arguments);
+    ContentError error(String key, String code, Object... arguments) {
+        return ContentError.of(file, line(key), in, code, arguments);
     }
 
-    private ContentError error(Node at, String code, String... arguments) {
-        return ContentError.of(file, line(at), code, arguments);
+    private ContentError error(Node at, String code, Object... arguments) {
+        return ContentError.of(file, line(at), in, code, arguments);
     }
 
     static int line(Node node) {

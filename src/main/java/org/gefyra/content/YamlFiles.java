@@ -62,11 +62,35 @@ final class YamlFiles {
             return node;
         } catch (MarkedYamlEngineException invalid) {
             int line = invalid.getProblemMark().or(invalid::getContextMark).map(m -> m.getLine() + 1).orElse(0);
-            errors.add(ContentError.of(name, line, "yaml.invalid", String.valueOf(invalid.getProblem())));
+            errors.add(invalid(name, line, String.valueOf(invalid.getProblem())));
         } catch (YamlEngineException invalid) {
             errors.add(ContentError.of(name, 0, "yaml.invalid", String.valueOf(invalid.getMessage())));
         }
         return Optional.empty();
+    }
+
+    /** The YAML parser's problem in an author's words, where it is a common one. */
+    static ContentError invalid(String name, int line, String problem) {
+        String code;
+        if (problem.contains("mapping values are not allowed")) {
+            code = "yaml.colon";
+        } else if (problem.contains("\\t") || problem.contains("\t") || problem.contains("(TAB)")) {
+            code = "yaml.tab";
+        } else if (problem.contains("could not find expected ':'")) {
+            code = "yaml.noColon";
+        } else if (problem.contains("found unexpected end of stream") || problem.contains("found unknown escape")) {
+            code = "yaml.quote";
+        } else if (problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'")) {
+            code = "yaml.bracket";
+        } else if (problem.contains("did not find expected key") || problem.contains("expected <block end>")
+                || problem.contains("did not find expected '-' indicator")) {
+            code = "yaml.indentation";
+        } else if (problem.contains("that cannot start any token") || problem.contains("undefined alias")) {
+            code = "yaml.specialStart";
+        } else {
+            return ContentError.of(name, line, "yaml.invalid", problem);
+        }
+        return ContentError.of(name, line, code);
     }
 
     /**

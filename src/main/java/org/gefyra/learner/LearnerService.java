@@ -29,6 +29,12 @@ public class LearnerService {
         return Optional.ofNullable(em.find(Learner.class, id));
     }
 
+    /** Whether a signed-in learner may go on: they still exist and their card is not locked. Asked on every request. */
+    public boolean isUnlocked(long id) {
+        return em.createQuery("select l.locked from Learner l where l.id = ?1", Boolean.class)
+                .setParameter(1, id).getResultStream().findFirst().map(locked -> !locked).orElse(false);
+    }
+
     public Optional<Learner> findByCard(String typed) {
         String code = CardCode.normalise(typed);
         if (code == null) {

@@ -2,7 +2,7 @@ package org.gefyra.learning;
 
 /**
  * Where and how learning happens: the kiosk's site (null off a kiosk), the facilitated session
- * (null until sessions exist), and the language the learner reads the module in.
+ * the learner joined (null outside one), and the language the learner reads the module in.
  */
 public record LearningPlace(Long siteId, Long sessionId, String language) {
 }

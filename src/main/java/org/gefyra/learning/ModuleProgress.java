@@ -12,8 +12,8 @@ import org.gefyra.shared.InvalidInputException;
 
 /**
  * Where a learner (or a guest's visit) stands in one module: the step to resume at, whether
- * they finished, and how sure they felt before and after. Kept beside the learning events, in
- * the same transaction, so that resuming on any kiosk is one row away.
+ * they finished, and how sure they felt before and after. Written beside the learning events, in
+ * the same commit of the {@link LearningJournal}, so that resuming on any kiosk is one row away.
  */
 @Entity
 @Table(name = "module_progress")
@@ -126,6 +126,10 @@ public class ModuleProgress {
     public Instant getCompletedAt() { return completedAt; }
     public Short getConfidenceBefore() { return confidenceBefore; }
     public Short getConfidenceAfter() { return confidenceAfter; }
+
+    String lastAction() {
+        return lastAction;
+    }
 
     public boolean isCompleted() {
         return completedAt != null;

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -24,9 +25,9 @@ import org.gefyra.shared.security.SignedOut;
 /**
  * A learner's way through modules: starting, viewing steps, answering, practising, rating their
  * confidence and finishing. Every action is appended as a learning event and moves the
- * learner's progress in the same transaction. One learner's overlapping requests are taken one
- * after the other, and the same action repeated within a moment (a double tap, a retry) is
- * recorded once.
+ * learner's progress in the same commit, which the {@link LearningJournal} shares among many
+ * requests; this service only reads. One learner's overlapping requests are taken one after the
+ * other, and the same action repeated within a moment (a double tap, a retry) is recorded once.
  */
 @ApplicationScoped
 @Transactional
@@ -48,6 +49,9 @@ public class ProgressService {
     @Inject
     LearnerLocks locks;
 
+    @Inject
+    LearningJournal journal;
+
     /** The learner's modules in a language: in progress first (the latest on top), then assigned, then the rest. */
     public List<ModuleCard> myModules(LearnerKey who, String language) {
         Map<String, ModuleProgress> progress = em.createQuery(
@@ -67,25 +71,35 @@ public class ProgressService {
                 .toList();
     }
 
+    /** Where the learner stands in a module, as committed; a copy that changes nothing when changed. */
     public Optional<ModuleProgress> progress(LearnerKey who, String moduleId) {
-        return em.createQuery("select p from ModuleProgress p where " + who.condition("p") + " and p.moduleId = ?2",
-                        ModuleProgress.class)
+        Optional<ModuleProgress> found = em.createQuery("select p from ModuleProgress p where " + who.condition("p")
+                        + " and p.moduleId = ?2", ModuleProgress.class)
                 .setParameter(1, who.value())
                 .setParameter(2, moduleId)
                 .getResultStream().findFirst();
+        found.ifPresent(em::detach);
+        return found;
     }
 
     /** Opens a module: the first time, it is started. Returns the step to show: where they left off. */
     public Step open(LearnerKey who, LearningModule module, LearningPlace place) {
         locks.holdUntilCommit(who);
-        ModuleProgress progress = progress(who, module.id()).orElseGet(() -> {
-            ModuleProgress started = new ModuleProgress(who, module.id(), module.version());
-            em.persist(started);
-            em.persist(new LearningEvent(who, place, module.id(), module.version(), null, Verb.STARTED));
-            return started;
-        });
+        ModuleProgress progress = progress(who, module.id()).orElseGet(() -> start(who, module, place));
         int index = progress.getCurrentStep() == null ? -1 : module.indexOf(progress.getCurrentStep());
         return module.steps().get(Math.max(0, index));
+    }
+
+    private ModuleProgress start(LearnerKey who, LearningModule module, LearningPlace place) {
+        ModuleProgress started = new ModuleProgress(who, module.id(), module.version());
+        try {
+            journal.write(List.of(new JournalEntry.Started(started), new JournalEntry.Appended(
+                    new LearningEvent(who, place, module.id(), module.version(), null, Verb.STARTED))));
+            return started;
+        } catch (IllegalStateException notSaved) {
+            // the same learner started it at the same moment on another server: theirs counts
+            return progress(who, module.id()).orElseThrow(() -> notSaved);
+        }
     }
 
     /** Records how sure the learner feels; false if they have not opened the module. */
@@ -105,10 +119,12 @@ public class ProgressService {
             progress.get().rateAfter(rating);
         }
         progress.get().did(action);
+        List<JournalEntry> changes = new ArrayList<>(List.of(new JournalEntry.Moved(progress.get())));
         if (rating != null) {
-            em.persist(new LearningEvent(who, place, module.id(), module.version(), null, Verb.RATED_CONFIDENCE)
-                    .rated(rating, time.name().toLowerCase()));
+            changes.add(new JournalEntry.Appended(new LearningEvent(who, place, module.id(), module.version(), null,
+                    Verb.RATED_CONFIDENCE).rated(rating, time.name().toLowerCase())));
         }
+        journal.write(changes);
         return true;
     }
 
@@ -120,14 +136,19 @@ public class ProgressService {
 
     /** Records an answer; returns whether it was the right one. */
     public boolean answer(LearnerKey who, LearningModule module, Step step, String optionId, LearningPlace place) {
-        if (!step.isQuiz() || !step.options().contains(optionId)) {
-            throw new InvalidInputException("option", "error.chooseAnswer");
-        }
-        boolean correct = step.correct().equals(optionId);
+        boolean correct = isCorrect(step, optionId);
         record(who, module, step, "answered|" + step.id() + "|" + optionId,
                 () -> new LearningEvent(who, place, module.id(), module.version(), step.id(), Verb.ANSWERED)
                         .answered(optionId, correct));
         return correct;
+    }
+
+    /** Whether an answer to a quiz is the right one; an answer that is not one of its options is refused. */
+    public static boolean isCorrect(Step step, String optionId) {
+        if (!step.isQuiz() || !step.options().contains(optionId)) {
+            throw new InvalidInputException("option", "error.chooseAnswer");
+        }
+        return step.correct().equals(optionId);
     }
 
     /** Records an action in a sandbox, and whether it reached the step's goal; false if the module was not opened. */
@@ -164,7 +185,8 @@ public class ProgressService {
         }
         if (!progress.get().isCompleted()) {
             progress.get().complete();
-            em.persist(new LearningEvent(who, place, module.id(), module.version(), null, Verb.COMPLETED));
+            journal.write(List.of(new JournalEntry.Moved(progress.get()), new JournalEntry.Appended(
+                    new LearningEvent(who, place, module.id(), module.version(), null, Verb.COMPLETED))));
         }
         return true;
     }
@@ -187,7 +209,7 @@ public class ProgressService {
         if (!progress.get().isRepeat(action, REPEAT_WINDOW)) {
             progress.get().at(step.id(), module.version());
             progress.get().did(action);
-            em.persist(event.get());
+            journal.write(List.of(new JournalEntry.Moved(progress.get()), new JournalEntry.Appended(event.get())));
         }
         return true;
     }

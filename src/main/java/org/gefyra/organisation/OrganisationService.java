@@ -126,6 +126,20 @@ public class OrganisationService {
         return site;
     }
 
+    /** The organisation's educators (and administrators) keep what the public page says about their site. */
+    public Site keepSiteDetails(Caller caller, long id, SiteDetails details) {
+        caller.require(Role.EDUCATOR, Role.ADMIN);
+        Site site = site(caller, id);
+        site.keepPublicDetails(details);
+        return site;
+    }
+
+    /** Every partner organisation's sites, for the public page of places to get help: nothing about people. */
+    public List<Site> publicSites() {
+        return em.createQuery("select s from Site s join fetch s.organisation o order by o.city, s.name", Site.class)
+                .getResultList();
+    }
+
     private void checkUniqueOrganisation(Organisation organisation, Long except) {
         if (count("select count(o) from Organisation o where o.network = ?1 and o.name = ?2 and o.id <> ?3",
                 organisation.getNetwork(), organisation.getName(), except == null ? -1L : except) > 0) {

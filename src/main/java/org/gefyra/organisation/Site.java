@@ -11,15 +11,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.gefyra.shared.Check;
+import org.gefyra.shared.InvalidInputException;
 
 /**
  * A place where an organisation holds sessions: a library, a community centre, a town hall.
- * A site may hide the list of its learners' names on its kiosks, for privacy.
+ * A site may hide the list of its learners' names on its kiosks, for privacy. Its public details
+ * (town, opening hours, languages spoken, accessibility) tell newcomers where to get help.
  */
 @Entity
 @Table(name = "site")
 public class Site {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,6 +49,19 @@ public class Site {
     @Column(name = "learner_list_shown")
     private boolean learnerListShown;
 
+    private String town;
+
+    @Column(name = "opening_hours")
+    private String openingHours;
+
+    @Column(name = "languages_spoken")
+    private String languagesSpoken;
+
+    private String accessibility;
+
+    @Column(name = "accessibility_note")
+    private String accessibilityNote;
+
     protected Site() {
     }
 
@@ -53,6 +76,25 @@ public class Site {
         this.kind = Check.present("kind", kind);
         this.address = Check.optionalText("address", address, 200);
         this.learnerListShown = learnerListShown;
+    }
+
+    /** The details the public page shows; the address too, since newcomers look for it there. */
+    public void keepPublicDetails(SiteDetails details) {
+        this.address = Check.optionalText("address", details.address(), 200);
+        this.town = Check.optionalText("town", details.town(), 120);
+        String hours = details.openingHours() == null ? "" : details.openingHours().stored();
+        if (hours.length() > 300) {
+            throw new InvalidInputException("hours", "error.tooLong");
+        }
+        this.openingHours = hours.isEmpty() ? null : hours;
+        List<String> languages = details.languagesSpoken() == null ? List.of() : details.languagesSpoken();
+        if (languages.size() > 20 || !languages.stream().allMatch(code -> LANGUAGE.matcher(code).matches())) {
+            throw new InvalidInputException("languages", "error.languageCode");
+        }
+        this.languagesSpoken = languages.isEmpty() ? null : languages.stream().distinct().sorted().collect(Collectors.joining(","));
+        Set<Accessibility> access = details.accessibility() == null ? Set.of() : details.accessibility();
+        this.accessibility = access.isEmpty() ? null : access.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        this.accessibilityNote = Check.optionalText("accessibilityNote", details.accessibilityNote(), 300);
     }
 
     public Long getId() {
@@ -77,5 +119,35 @@ public class Site {
 
     public boolean isLearnerListShown() {
         return learnerListShown;
+    }
+
+    /** The town the site is in: its own, or else its organisation's city. */
+    public String getTown() {
+        return town != null ? town : organisation.getCity();
+    }
+
+    public String getOwnTown() {
+        return town;
+    }
+
+    public OpeningHours getOpeningHours() {
+        return OpeningHours.parse(openingHours);
+    }
+
+    public List<String> getLanguagesSpoken() {
+        return languagesSpoken == null ? List.of() : List.of(languagesSpoken.split(","));
+    }
+
+    public Set<Accessibility> getAccessibility() {
+        Set<Accessibility> set = EnumSet.noneOf(Accessibility.class);
+        if (accessibility != null) {
+            Arrays.stream(accessibility.split(",")).filter(name -> Arrays.stream(Accessibility.values())
+                    .anyMatch(a -> a.name().equals(name))).map(Accessibility::valueOf).forEach(set::add);
+        }
+        return set;
+    }
+
+    public String getAccessibilityNote() {
+        return accessibilityNote;
     }
 }

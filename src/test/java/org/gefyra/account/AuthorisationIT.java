@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The authorisation table: every page and endpoint, asked for by each kind of person. "ok" is
  * 200; "sign-in" is a redirect to the staff sign-in; "kiosk" a redirect to the kiosk start;
- * "module" a redirect to a module's first page (a step of a module not yet started);
+ * "module" a redirect to a module's first page (a step of a module not yet started); "step" a
+ * redirect to a step (a preview goes on, and records nothing);
  * "401" a Basic challenge; "403" the friendly refusal page. Later issues add their pages here,
  * and their forms to the changes below.
  */
@@ -37,34 +39,47 @@ class AuthorisationIT {
     private static final Map<String, String> FIRST_CHOICES = new ConcurrentHashMap<>();
     private static String organisationToRename;
 
-    /** Page, then the answer for: anonymous, guest, learner, educator, coordinator, admin. */
+    /** Page, then the answer for: anonymous, guest, learner, educator, coordinator, admin, author. */
     static Stream<Arguments> table() {
         return Stream.of(
-                row("/", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/sign-in.xhtml", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/kiosk/index.xhtml", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/kiosk/start.xhtml", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/kiosk/card.xhtml", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/api/modules?lang=en", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/health/ready", "ok", "ok", "ok", "ok", "ok", "ok"),
-                row("/learn/index.xhtml", "kiosk", "ok", "ok", "403", "403", "403"),
-                row("/learn/module.xhtml?id=pay-utility-bill", "kiosk", "ok", "ok", "403", "403", "403"),
-                row("/learn/step.xhtml?module=pay-utility-bill&step=welcome", "kiosk", "module", "module", "403", "403", "403"),
-                row("/learn/done.xhtml?back=https://evil.example", "kiosk", "ok", "ok", "403", "403", "403"),
-                row("/staff/account.xhtml", "sign-in", "403", "403", "ok", "ok", "ok"),
-                row("/educator/index.xhtml", "sign-in", "403", "403", "ok", "403", "ok"),
-                row("/reports/index.xhtml", "sign-in", "403", "403", "403", "ok", "ok"),
-                row("/admin/index.xhtml", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/organisations.xhtml", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/organisation.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/sites.xhtml", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/site.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/accounts.xhtml", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/account.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/admin/content.xhtml", "sign-in", "403", "403", "403", "403", "ok"),
-                row("/api/admin/content", "401", "403", "403", "403", "403", "ok"),
-                row("/api/admin/backups", "401", "403", "403", "403", "403", "ok"),
-                row("/WEB-INF/templates/page.xhtml", "404", "404", "404", "404", "404", "404"));
+                row("/", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/sign-in.xhtml", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/kiosk/index.xhtml", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/kiosk/start.xhtml", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/kiosk/card.xhtml", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/api/modules?lang=en", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/health/ready", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/learn/index.xhtml", "kiosk", "ok", "ok", "403", "403", "403", "403"),
+                row("/learn/module.xhtml?id=pay-utility-bill", "kiosk", "ok", "ok", "403", "403", "ok", "ok"),
+                row("/learn/step.xhtml?module=pay-utility-bill&step=welcome", "kiosk", "module", "module", "403", "403", "ok", "ok"),
+                row("/learn/sandbox/bill-payment.xhtml?module=pay-utility-bill&step=try-it", "kiosk", "module", "module", "403", "403", "ok", "ok"),
+                row("/learn/finish.xhtml?module=pay-utility-bill", "kiosk", "module", "module", "403", "403", "ok", "ok"),
+                row("/learn/certificate.xhtml?module=pay-utility-bill", "kiosk", "404", "404", "403", "403", "403", "403"),
+                row("/learn/done.xhtml?back=https://evil.example", "kiosk", "ok", "ok", "403", "403", "403", "403"),
+                row("/staff/account.xhtml", "sign-in", "403", "403", "ok", "ok", "ok", "ok"),
+                row("/educator/index.xhtml", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                row("/reports/index.xhtml", "sign-in", "403", "403", "403", "ok", "ok", "403"),
+                row("/admin/index.xhtml", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/organisations.xhtml", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/organisation.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/sites.xhtml", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/site.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/accounts.xhtml", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/account.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok", "403"),
+                row("/admin/content.xhtml", "sign-in", "403", "403", "403", "403", "ok", "ok"),
+                row("/api/admin/content", "401", "403", "403", "403", "403", "ok", "ok"),
+                row("/api/admin/backups", "401", "403", "403", "403", "403", "ok", "403"),
+                row("/help", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/help?lang=ar&town=Malm%C3%B6&spoken=ar", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
+                row("/learn/join.xhtml", "kiosk", "ok", "ok", "403", "403", "403", "403"),
+                row("/educator/sessions.xhtml", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                row("/educator/session-plan.xhtml", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                // The demo's first session and first learner are in Thessaloniki, the educator's organisation.
+                row("/educator/session.xhtml?id=1", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                row("/educator/session-screen.xhtml?id=1", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                row("/educator/learner-history.xhtml?id=1", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                row("/educator/site.xhtml?id=1", "sign-in", "403", "403", "ok", "403", "ok", "403"),
+                row("/WEB-INF/templates/page.xhtml", "404", "404", "404", "404", "404", "404", "404"));
     }
 
     private static Arguments row(String path, String... answers) {
@@ -101,40 +116,54 @@ class AuthorisationIT {
         return Stream.of(
                 change("an administrator adds a network", "/admin/organisations.xhtml", "network", "add",
                         who -> Map.of("name", "Network " + who + " " + RUN), Who.ADMIN, "/admin/organisations.xhtml",
-                        who -> "Network " + who + " " + RUN, "sign-in", "403", "403", "403", "403", "done"),
+                        who -> "Network " + who + " " + RUN, "sign-in", "403", "403", "403", "403", "done", "403"),
                 change("an administrator adds an organisation", "/admin/organisations.xhtml", "organisation", "add",
                         who -> Map.of("network", first(Who.ADMIN, "/admin/organisations.xhtml", "organisation:network"),
                                 "name", "Organisation " + who + " " + RUN, "city", "Testville", "kind", "CITY"),
                         Who.ADMIN, "/admin/organisations.xhtml", who -> "Organisation " + who + " " + RUN,
-                        "sign-in", "403", "403", "403", "403", "done"),
+                        "sign-in", "403", "403", "403", "403", "done", "403"),
                 change("an administrator adds a site", "/admin/sites.xhtml", "site", "add",
                         who -> Map.of("organisation", first(Who.ADMIN, "/admin/sites.xhtml", "site:organisation"),
                                 "name", "Site " + who + " " + RUN, "kind", "LIBRARY", "address", "Street 1",
                                 "learnerListShown", "true"),
                         Who.ADMIN, "/admin/sites.xhtml", who -> "Site " + who + " " + RUN,
-                        "sign-in", "403", "403", "403", "403", "done"),
+                        "sign-in", "403", "403", "403", "403", "done", "403"),
                 change("an administrator adds a staff account", "/admin/accounts.xhtml", "account", "add",
                         who -> Map.of("username", username(who), "displayName", "Staff " + who, "role", "EDUCATOR",
                                 "organisationId", first(Who.ADMIN, "/admin/accounts.xhtml", "account:organisationId"),
                                 "password", "a long enough password"),
                         Who.ADMIN, "/admin/accounts.xhtml", AuthorisationIT::username,
-                        "sign-in", "403", "403", "403", "403", "done"),
+                        "sign-in", "403", "403", "403", "403", "done", "403"),
                 change("an administrator renames an organisation", "/admin/organisation.xhtml?id=" + organisationToRename(),
                         "organisation", "save",
                         who -> Map.of("name", "Renamed " + who + " " + RUN, "city", "Thessaloniki", "kind", "CITY"),
                         Who.ADMIN, "/admin/organisations.xhtml", who -> "Renamed " + who + " " + RUN,
-                        "sign-in", "403", "403", "403", "403", "done"),
+                        "sign-in", "403", "403", "403", "403", "done", "403"),
                 change("an educator makes a device a kiosk", "/educator/index.xhtml", "kiosk", "make",
                         who -> Map.of("site", first(Who.EDUCATOR, "/educator/index.xhtml", "kiosk:site"),
                                 "label", "Kiosk " + who + " " + RUN),
                         Who.EDUCATOR, "/educator/index.xhtml", who -> "Kiosk " + who + " " + RUN,
-                        "sign-in", "403", "403", "done", "403", "done"),
+                        "sign-in", "403", "403", "done", "403", "done", "403"),
+                change("an educator plans a session", "/educator/session-plan.xhtml", "plan", "save",
+                        who -> Map.of("title", "Planned " + who + " " + RUN, "date", LocalDate.now().plusDays(1).toString(),
+                                "start", "10:00", "end", "12:00", "capacity", "6", "kind", "GROUP_CLASS",
+                                "site", option(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:site", "Central Library"),
+                                "educators", checkbox(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:educators", "Eleni Papadaki")),
+                        Who.EDUCATOR, "/educator/sessions.xhtml", who -> "Planned " + who + " " + RUN,
+                        "sign-in", "403", "403", "done", "403", "done", "403"),
+                change("an educator writes a note about a learner", "/educator/learner-history.xhtml?id=1", "noteForm", "add",
+                        who -> Map.of("note", "Note by " + who + " " + RUN), Who.EDUCATOR,
+                        "/educator/learner-history.xhtml?id=1", who -> "Note by " + who + " " + RUN,
+                        "sign-in", "403", "403", "done", "403", "done", "403"),
+                change("an educator keeps what the public page says about a site", "/educator/site.xhtml?id=2", "site", "save",
+                        who -> Map.of("accessibilityNote", "Access by " + who + " " + RUN), Who.ANONYMOUS, "/help",
+                        who -> "Access by " + who + " " + RUN, "sign-in", "403", "403", "done", "403", "done", "403"),
                 change("a learner rates a module before starting it", "/learn/module.xhtml?id=benefits-form", "module", "rate2",
                         who -> Map.of("id", "benefits-form"), null, "/learn/module.xhtml?id=benefits-form",
-                        who -> "module:continue", "kiosk", "done", "done", "403", "403", "403"),
+                        who -> "module:continue", "kiosk", "done", "done", "403", "403", "step", "step"),
                 change("staff try to change their password", "/staff/account.xhtml", "changePassword", "change",
                         who -> Map.of("currentPassword", "not the password", "password", "another long password"),
-                        null, null, null, "sign-in", "403", "403", "ok", "ok", "ok"));
+                        null, null, null, "sign-in", "403", "403", "ok", "ok", "ok", "ok"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -173,27 +202,23 @@ class AuthorisationIT {
 
     /**
      * The API calls that change something, as a page's script would send them (the person's session,
-     * the header that no HTML form can send): only administrators; everyone else is refused.
+     * the header that no HTML form can send): reloading the content for administrators and authors,
+     * a backup for administrators only; everyone else is refused.
      */
     @Test
-    void onlyAdministratorsCallTheApiThatChangesThings() {
+    void onlyTheirRolesCallTheApiThatChangesThings() {
         Map<String, String> fromAScript = Map.of("X-Requested-By", "AuthorisationIT");
         for (Who who : Who.values()) {
             Http client = who.signedIn();
             int reload = client.send("POST", "/api/admin/content/reload", fromAScript, null).statusCode();
             int backup = client.send("POST", "/api/admin/backups", fromAScript, null).statusCode();
-            int expected = switch (who) {
-                case ANONYMOUS -> 401;
-                case ADMIN -> 0;
-                default -> 403;
-            };
+            int refused = who == Who.ANONYMOUS ? 401 : 403;
+            assertEquals(who == Who.ADMIN || who == Who.AUTHOR ? 200 : refused, reload, who + " reloading the content");
             if (who == Who.ADMIN) {
-                assertEquals(200, reload, "an administrator reloads the content");
                 assertTrue(backup == 201 || backup == 409 && "PostgreSQL".equals(Server.database().orElse("")),
                         "an administrator backs up the embedded database: " + backup);
             } else {
-                assertEquals(expected, reload, who + " reloading the content");
-                assertEquals(expected, backup, who + " backing up the database");
+                assertEquals(refused, backup, who + " backing up the database");
             }
         }
     }
@@ -201,7 +226,8 @@ class AuthorisationIT {
     @Test
     void everyoneMaySignOutAndIsThenNobody() {
         Map<Who, String> signedInPage = Map.of(Who.GUEST, "/learn/index.xhtml", Who.LEARNER, "/learn/index.xhtml",
-                Who.EDUCATOR, "/staff/account.xhtml", Who.COORDINATOR, "/staff/account.xhtml", Who.ADMIN, "/admin/index.xhtml");
+                Who.EDUCATOR, "/staff/account.xhtml", Who.COORDINATOR, "/staff/account.xhtml", Who.ADMIN, "/admin/index.xhtml",
+                Who.AUTHOR, "/admin/content.xhtml");
         for (Who who : Who.values()) {
             Http client = who.signedIn();
             if (signedInPage.containsKey(who)) {
@@ -268,6 +294,29 @@ class AuthorisationIT {
         });
     }
 
+    /** The value of the option with this label in a list on a page, as someone sees it. */
+    private static String option(Who who, String page, String selectId, String label) {
+        return FIRST_CHOICES.computeIfAbsent(who + page + selectId + label, key -> {
+            String body = who.signedIn().get(page).body();
+            Matcher select = Pattern.compile("<select id=\"" + Pattern.quote(selectId) + "\".*?</select>", Pattern.DOTALL).matcher(body);
+            assertTrue(select.find(), "no list " + selectId + " on " + page);
+            Matcher option = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>\\s*" + Pattern.quote(label) + "\\s*</option>")
+                    .matcher(select.group());
+            assertTrue(option.find(), "no " + label + " in " + selectId);
+            return option.group(1);
+        });
+    }
+
+    /** The value of the checkbox with this label in a group on a page. */
+    private static String checkbox(Who who, String page, String name, String label) {
+        return FIRST_CHOICES.computeIfAbsent(who + page + name + label, key -> {
+            Matcher box = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]+)\"[^>]*/?>\\s*<label[^>]*>\\s*"
+                    + Pattern.quote(label)).matcher(who.signedIn().get(page).body());
+            assertTrue(box.find(), "no " + label + " to tick in " + name + " on " + page);
+            return box.group(1);
+        });
+    }
+
     private static String username(Who who) {
         return ("staff-" + who + "-" + RUN).toLowerCase(Locale.ROOT);
     }
@@ -287,6 +336,9 @@ class AuthorisationIT {
         }
         if (status == 302 && location.contains("/learn/module.xhtml")) {
             return "module";
+        }
+        if (status == 302 && location.contains("/learn/step.xhtml")) {
+            return "step";
         }
         if (status == 401 && response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic")) {
             return "401";

@@ -34,7 +34,7 @@ class ContentErrorMessageTest {
         ContentError error = Rejected.module(content.load(), "book-a-nurse", "key.unknown");
 
         assertEquals("modules/book-a-nurse/module.yaml, line 7: unknown key \"titel\" (is it a typo?). "
-                + "Allowed here: id, version, audience, digcomp, level, minutes, cover, steps.",
+                + "Allowed here: id, version, draft, audience, digcomp, level, minutes, cover, steps.",
                 error.message(Locale.ENGLISH));
         assertEquals(error.message(Locale.ENGLISH), error.toString());
     }
@@ -56,7 +56,7 @@ class ContentErrorMessageTest {
 
         String message = Rejected.module(content.load(), "book-a-nurse", "image.outside").message(Locale.ENGLISH);
 
-        assertEquals("modules/book-a-nurse/module.yaml, line 11: the path \"../nurse.svg\" leaves the module's folder; "
+        assertEquals("modules/book-a-nurse/module.yaml, line 11, step \"welcome\": the path \"../nurse.svg\" leaves the module's folder; "
                 + "images must be inside it, like images/picture.svg.", message);
     }
 

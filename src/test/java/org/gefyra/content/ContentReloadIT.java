@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * An author adds a module and another one with a mistake; an administrator reloads the content
- * without a restart: the new module is offered, the broken one is rejected with its reason.
- * Nobody else can reload, and their attempts change nothing.
+ * An author adds a module and another one with a mistake; an administrator or the author reloads
+ * the content without a restart: the new module is offered, the broken one is rejected with its
+ * reason. Nobody else can reload, and their attempts change nothing.
  */
 class ContentReloadIT {
 
@@ -58,7 +58,7 @@ class ContentReloadIT {
     }
 
     @Test
-    void onlyAdministratorsReloadAndOthersChangeNothing() {
+    void onlyAdministratorsAndAuthorsReloadAndOthersChangeNothing() {
         ContentFolder.copy("pay-utility-bill", NEW);
         assertEquals(401, reload(new Http(), false).statusCode(), "nobody signed in");
         assertEquals(403, new Http().post("/api/admin/content/reload", "eleni", Server.DEMO_PASSWORD).statusCode());
@@ -67,13 +67,19 @@ class ContentReloadIT {
             assertEquals(403, reload(who.signedIn(), false).statusCode(), who + " reloading");
         }
         assertFalse(offered(NEW), "none of them reloaded the content");
+        assertEquals(200, new Http().post("/api/admin/content/reload", "katerina", Server.DEMO_PASSWORD).statusCode());
+        assertTrue(offered(NEW), "an author's reload does");
+        ContentFolder.remove(NEW);
+        assertEquals(200, reload(Who.AUTHOR.signedIn(), false).statusCode(), "an author signed in reloads too");
+        assertFalse(offered(NEW));
+        ContentFolder.copy("pay-utility-bill", NEW);
         reload(new Http(), true);
-        assertTrue(offered(NEW), "the administrator's reload does");
+        assertTrue(offered(NEW), "and so does the administrator's");
     }
 
     private static HttpResponse<String> reload(Http client, boolean asAdmin) {
         return asAdmin ? client.post("/api/admin/content/reload", "admin", Server.adminPassword())
-                : client.post("/api/admin/content/reload", Map.of());
+                : client.post("/api/admin/content/reload", Map.of(), Map.of("X-Requested-By", "ContentReloadIT"));
     }
 
     private static boolean offered(String id) {

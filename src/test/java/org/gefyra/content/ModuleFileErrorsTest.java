@@ -47,7 +47,8 @@ class ModuleFileErrorsTest {
     @Test
     void aTypoInAStepKeyIsAnUnknownKey() {
         content.change(MODULE, "    options: [", "    optins: [");
-        assertEquals("optins", rejectedAt("key.unknown", "optins:").arguments().get(0));
+        ContentError error = rejectedAt("key.unknownMeant", "optins:");
+        assertEquals(List.of("optins", "id, type, options, correct", "options"), error.arguments());
     }
 
     @Test
@@ -212,19 +213,19 @@ class ModuleFileErrorsTest {
     @Test
     void aTabInTheIndentationIsInvalidYaml() {
         content.change(MODULE, "    correct: nurse", "\tcorrect: nurse");
-        rejectedAt("yaml.invalid", "\tcorrect: nurse");
+        rejectedAt("yaml.tab", "\tcorrect: nurse");
     }
 
     @Test
     void aKeyIndentedOneSpaceTooFewIsInvalidYaml() {
         content.change(MODULE, "    correct: nurse", "   correct: nurse");
-        rejectedAt("yaml.invalid", "   correct: nurse");
+        rejectedAt("yaml.indentation", "   correct: nurse");
     }
 
     @Test
     void anUnclosedListIsInvalidYaml() {
         content.change(MODULE, "options: [nurse, dentist, vaccination]", "options: [nurse, dentist, vaccination");
-        ContentError error = Rejected.module(content.load(), "book-a-nurse", "yaml.invalid");
+        ContentError error = Rejected.module(content.load(), "book-a-nurse", "yaml.bracket");
         assertTrue(error.line() >= content.lineOf(MODULE, "options: [nurse"), () -> error.toString());
     }
 }

@@ -115,7 +115,7 @@ class ModuleLoaderTest {
 
         ContentError none = Rejected.module(snapshot, "book-a-nurse", "module.noLanguage");
         Rejected.at(none, "modules/book-a-nurse", 0);
-        Rejected.everyLanguage(snapshot, "book-a-nurse", "en", "key.unknown");
+        Rejected.everyLanguage(snapshot, "book-a-nurse", "en", "key.unknownMeant");
         Rejected.everyLanguage(snapshot, "book-a-nurse", "sv", "text.languageMismatch");
     }
 

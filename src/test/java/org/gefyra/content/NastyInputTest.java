@@ -49,7 +49,7 @@ class NastyInputTest {
                 nasty("balanced deep brackets", utf8("id: " + "[".repeat(5_000) + "]".repeat(5_000)), "yaml.tooDeep"),
                 nasty("deep groups", utf8("id: " + "{a: ".repeat(20_000) + "}".repeat(20_000)), "yaml.tooDeep"),
                 nasty("a billion laughs", utf8(billionLaughs()), "yaml.invalid"),
-                nasty("an alias of nothing", utf8(good.replace("level: 1", "level: *one")), "yaml.invalid"),
+                nasty("an alias of nothing", utf8(good.replace("level: 1", "level: *one")), "yaml.specialStart"),
                 nasty("two documents", utf8(good + "---\n" + good), "yaml.invalid"),
                 nasty("more than 512 KB", utf8(good + "# " + "x".repeat(600 * 1024) + "\n"), "file.tooLarge"),
                 nasty("a list as a key", utf8(good + "[a, b]: c\n"), "key.notText", "key.notText"),

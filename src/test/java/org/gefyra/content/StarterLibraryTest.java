@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class StarterLibraryTest {
     void theModulesTheGuideListsAreAllThere() {
         assertTrue(snapshot.modules().keySet().containsAll(Set.of("sign-in-digital-id", "book-doctor-appointment",
                 "request-certificate", "pay-utility-bill", "spot-scam-messages", "video-call-family",
-                "passwords-and-codes", "benefits-form")), () -> "modules: " + snapshot.modules().keySet());
+                "passwords-and-codes", "benefits-form", "pay-waste-tax")), () -> "modules: " + snapshot.modules().keySet());
     }
 
     @Test
@@ -62,12 +64,42 @@ class StarterLibraryTest {
     }
 
     @Test
+    void theTemplateAuthorsCopyIsACorrectDraftThatLearnersNeverSee() {
+        ContentSnapshot template = ModuleLoader.loadOne(Path.of("content/template/my-new-module"));
+        Rejected.nothing(template);
+        assertTrue(template.modules().get("my-new-module").draft(), "the template is a draft");
+        assertTrue(template.modules().get("my-new-module").step("try-it").orElseThrow().settings().isGiven());
+        assertFalse(snapshot.modules().containsKey("my-new-module"), "the template is not in the library");
+        assertTrue(snapshot.modules().values().stream().noneMatch(LearningModule::draft), "the starter library has no drafts");
+    }
+
+    @Test
     void theBookingModuleKeepsItsGoalAsWritten() {
         Step practice = snapshot.modules().get("book-doctor-appointment").steps().stream()
                 .filter(Step::isPractice).findFirst().orElseThrow();
         assertEquals("appointment-booking", practice.sandbox().id());
         assertEquals("10:00", practice.goal().get("time"));
         assertEquals("general-practitioner", practice.goal().get("service"));
+    }
+
+    /** The lesson and the practice page agree: the task names the page's own box, the payee is the town's. */
+    @Test
+    void theWasteTaxModuleTeachesTheTownsOwnPaymentPageInEveryLanguage() {
+        LearningModule module = snapshot.modules().get("pay-waste-tax");
+        Step practice = module.step("try-it").orElseThrow();
+        assertEquals("bill-payment", practice.sandbox().id());
+        assertEquals("waste-tax", practice.settings().value("bill", null));
+        assertEquals("payment-notice", practice.settings().value("reference", null));
+        for (String language : LANGUAGES) {
+            StepText task = module.texts().get(language).steps().get("try-it");
+            ResourceBundle site = ResourceBundle.getBundle("org.gefyra.i18n.sandbox", Locale.forLanguageTag(language),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            assertTrue(task.site().get("payee").startsWith("Comune di Valle Verde"), language);
+            assertTrue(task.bodyHtml().contains("<strong>" + site.getString("bill.label.reference.payment-notice") + "</strong>"),
+                    () -> language + ": the task names the box as the page does: " + task.bodyHtml());
+            assertTrue(task.bodyHtml().contains("<strong>" + site.getString("bill.label.amount") + "</strong>"), language);
+            assertTrue(task.bodyHtml().contains(practice.goal().get("reference")), language);
+        }
     }
 
     @Test

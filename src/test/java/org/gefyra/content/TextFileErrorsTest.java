@@ -41,19 +41,19 @@ class TextFileErrorsTest {
     @Test
     void aTypoInATopKeyIsAnUnknownKey() {
         content.change(TEXT, "title: Book a visit", "titel: Book a visit");
-        assertEquals("titel", swedishRejectedAt("key.unknown", "titel:").arguments().get(0));
+        assertEquals("titel", swedishRejectedAt("key.unknownMeant", "titel:").arguments().get(0));
     }
 
     @Test
     void aTypoInAStepKeyIsAnUnknownKey() {
         content.change(TEXT, "    image_alt: A nurse", "    imagealt: A nurse");
-        assertEquals("imagealt", swedishRejectedAt("key.unknown", "imagealt:").arguments().get(0));
+        assertEquals("imagealt", swedishRejectedAt("key.unknownMeant", "imagealt:").arguments().get(0));
     }
 
     @Test
     void aTypoInAnOptionKeyIsAnUnknownKey() {
         content.change(TEXT, "        feedback: The dentist", "        feedbak: The dentist");
-        assertEquals("feedbak", swedishRejectedAt("key.unknown", "feedbak:").arguments().get(0));
+        assertEquals("feedbak", swedishRejectedAt("key.unknownMeant", "feedbak:").arguments().get(0));
     }
 
     @Test
@@ -166,13 +166,13 @@ class TextFileErrorsTest {
     @Test
     void aTabInTheIndentationIsInvalidYaml() {
         content.change(TEXT, "    title: Well done!", "\ttitle: Well done!");
-        swedishRejectedAt("yaml.invalid", "\ttitle: Well done!");
+        swedishRejectedAt("yaml.tab", "\ttitle: Well done!");
     }
 
     @Test
     void aColonInAnUnquotedTitleIsInvalidYaml() {
         content.change(TEXT, "title: Book a visit to the nurse", "title: Applying for a benefit: find the form");
-        swedishRejectedAt("yaml.invalid", "title: Applying");
+        swedishRejectedAt("yaml.colon", "title: Applying");
     }
 
     @Test
@@ -198,6 +198,6 @@ class TextFileErrorsTest {
         Rejection rejection = content.load().rejected().get(0);
         List<String> codes = rejection.errors().stream().map(ContentError::code).toList();
         assertTrue(codes.size() >= 5, () -> codes.toString());
-        assertTrue(codes.containsAll(List.of("key.unknown", "key.missing")), () -> codes.toString());
+        assertTrue(codes.containsAll(List.of("key.unknownMeant", "key.missing")), () -> codes.toString());
     }
 }

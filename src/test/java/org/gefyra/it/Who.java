@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** The people the authorisation tests sign in as, from the demo network. */
 public enum Who {
-    ANONYMOUS, GUEST, LEARNER, EDUCATOR, COORDINATOR, ADMIN;
+    ANONYMOUS, GUEST, LEARNER, EDUCATOR, COORDINATOR, ADMIN, AUTHOR;
 
     /** A client signed in as this person, through the same pages people use; fails if the sign-in does not work. */
     public Http signedIn() {
@@ -16,6 +16,7 @@ public enum Who {
             case EDUCATOR -> http.signIn("eleni", Server.DEMO_PASSWORD);
             case COORDINATOR -> http.signIn("johan", Server.DEMO_PASSWORD);
             case ADMIN -> http.signIn("admin", Server.adminPassword());
+            case AUTHOR -> http.signIn("katerina", Server.DEMO_PASSWORD);
             case ANONYMOUS -> null;
         };
         if (signedIn != null && (signedIn.statusCode() != 302 || !http.hasSession()

@@ -33,7 +33,7 @@ class KioskBackBrowserIT {
             browser.go("/learn/module.xhtml?id=benefits-form");
             String lesson = browser.text("h1");
 
-            Screens.signOut(browser);
+            Screens.leaveAsLearner(browser);
             browser.driver.navigate().back();
             browser.find("main");
             assertFalse(browser.text("body").contains("Anna"), "Back after signing out shows nobody's page");

@@ -44,6 +44,7 @@ class ProgressServiceTest {
         db = new TestDatabase();
         TestNetwork net = new TestNetwork(db);
         progress.em = db.em;
+        progress.journal = new LearningJournal(db.dataSource, Thread::new);
         Learner learner = new Learner(net.library, "Maria", Picture.SUN, "el", null, null, true, "ABCD2345", "hash");
         db.run(() -> db.em.persist(learner));
         maria = new LearnerKey(learner.getId(), null, net.athens.getId());
@@ -52,6 +53,7 @@ class ProgressServiceTest {
 
     @AfterEach
     void tearDown() {
+        progress.journal.close();
         db.close();
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
@@ -17,6 +18,8 @@ public final class TestDatabase implements AutoCloseable {
 
     private final EntityManagerFactory factory;
     public final EntityManager em;
+    /** The same database for plain JDBC, as the learning journal writes it. */
+    public final DataSource dataSource;
 
     public TestDatabase() {
         String name = "memory:gefyra-" + UUID.randomUUID();
@@ -24,6 +27,7 @@ public final class TestDatabase implements AutoCloseable {
         dataSource.setDatabaseName(name);
         dataSource.setCreateDatabase("create");
         DatabaseMigration.migrate(dataSource);
+        this.dataSource = dataSource;
         factory = Persistence.createEntityManagerFactory("gefyra-test",
                 Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + name));
         em = factory.createEntityManager();

@@ -22,7 +22,7 @@ import org.gefyra.shared.web.Messages;
 @ViewScoped
 public class AccountsView implements Serializable {
 
-    static final Role[] STAFF_ROLES = {Role.EDUCATOR, Role.COORDINATOR, Role.ADMIN};
+    static final Role[] STAFF_ROLES = {Role.EDUCATOR, Role.COORDINATOR, Role.AUTHOR, Role.ADMIN};
 
     @Inject
     AccountService accounts;

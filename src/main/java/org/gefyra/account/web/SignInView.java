@@ -60,6 +60,9 @@ public class SignInView {
         if (signedIn.is(Role.ADMIN)) {
             return "/admin/index.xhtml";
         }
+        if (signedIn.is(Role.AUTHOR)) {
+            return "/admin/content.xhtml";
+        }
         return signedIn.is(Role.EDUCATOR) ? "/educator/index.xhtml" : "/reports/index.xhtml";
     }
 

@@ -16,14 +16,14 @@ import org.gefyra.content.ContentSnapshot;
 import org.gefyra.content.Rejection;
 import org.gefyra.shared.security.Role;
 
-/** For administrators: which modules loaded, which were rejected and why; and reloading. */
+/** For administrators and authors: which modules loaded, which were rejected and why; and reloading. */
 @Path("admin/content")
 @RequestScoped
-@RolesAllowed(Role.ADMIN_GROUP)
+@RolesAllowed({Role.ADMIN_GROUP, Role.AUTHOR_GROUP})
 public class AdminContentResource {
 
-    /** A module on offer and its languages. */
-    public record Loaded(String id, int version, List<String> languages) {
+    /** A loaded module and its languages; a draft is shown only in previews. */
+    public record Loaded(String id, int version, List<String> languages, boolean draft) {
     }
 
     /** A rejected module or language; {@code language} is null when the whole module is rejected. */
@@ -53,7 +53,7 @@ public class AdminContentResource {
     private static Report report(ContentSnapshot snapshot, Locale locale) {
         List<Loaded> modules = snapshot.modules().values().stream()
                 .sorted((a, b) -> a.id().compareTo(b.id()))
-                .map(m -> new Loaded(m.id(), m.version(), m.languages().stream().sorted().toList()))
+                .map(m -> new Loaded(m.id(), m.version(), m.languages().stream().sorted().toList(), m.draft()))
                 .toList();
         List<Rejected> rejected = snapshot.rejected().stream().map(r -> rejected(r, locale)).toList();
         return new Report(modules, rejected);

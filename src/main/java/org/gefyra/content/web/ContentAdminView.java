@@ -16,10 +16,17 @@ import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.security.Role;
 import org.gefyra.shared.web.Messages;
 
-/** Administrators see which modules loaded and which were rejected, and why; and reload the content folder. */
+/**
+ * Administrators and authors see which modules loaded (drafts too) and which were rejected, and
+ * why; they reload the content folder, and open any module in a preview, in each of its languages.
+ */
 @Named
 @RequestScoped
 public class ContentAdminView {
+
+    /** A language a module can be previewed in, with the address of its first page in that language. */
+    public record Preview(String code, String name, String address) {
+    }
 
     /** A rejection with its errors in the administrator's language. */
     public record RejectedRow(String path, String module, String language, List<String> errors) {
@@ -35,7 +42,7 @@ public class ContentAdminView {
     Language language;
 
     public void reload() {
-        caller.get().require(Role.ADMIN);
+        caller.get().require(Role.ADMIN, Role.AUTHOR);
         ContentSnapshot loaded = library.reload();
         Messages.info("admin.content.reloaded", loaded.modules().size(), loaded.rejected().size());
     }
@@ -48,6 +55,13 @@ public class ContentAdminView {
     public List<RejectedRow> getRejected() {
         Locale locale = language.getLocale();
         return library.snapshot().rejected().stream().map(r -> row(r, locale)).toList();
+    }
+
+    /** The languages in which learners could read the module, each with the way to preview it. */
+    public List<Preview> previews(LearningModule module) {
+        return Languages.INTERFACE.stream().filter(module.texts()::containsKey)
+                .map(code -> new Preview(code, Languages.ownName(code), "/learn/module.xhtml?id=" + module.id() + "&lang=" + code))
+                .toList();
     }
 
     public String languages(LearningModule module) {

@@ -5,30 +5,30 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
 import org.gefyra.content.Step;
 import org.gefyra.learning.ProgressService.RatingTime;
-import org.gefyra.learning.ProgressService;
+import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 
 /**
  * The end of a module: "how true is this for you now?" again, then the module is finished. Only
  * a learner who reached every step gets here; anyone else is sent to the first step they missed.
+ * A preview ends here, back on the list of modules, with nothing recorded and no certificate.
  */
 @Named
 @RequestScoped
 public class FinishView {
 
+    /** Where a preview ends: the list of modules that authors preview. */
+    static final String PREVIEWS = "/admin/content.xhtml";
+
     @Inject
     LearnerContext learner;
 
     @Inject
-    ContentLibrary library;
-
-    @Inject
-    ProgressService progress;
+    LearnerProgress progress;
 
     @Inject
     @ManagedProperty("#{param.module}")
@@ -39,7 +39,7 @@ public class FinishView {
     public void load() {
         if (module() == null) {
             ModuleRequest.notFound();
-        } else if (progress.progress(learner.who(), moduleId).isEmpty()) {
+        } else if (!progress.mayGoOn(moduleId)) {
             Navigation.redirect(ModuleRequest.modulePage(moduleId));
         } else {
             missedStep().ifPresent(missed -> Navigation.redirect(ModuleRequest.stepPage(moduleId, missed.id())));
@@ -51,9 +51,13 @@ public class FinishView {
             ModuleRequest.notFound();
             return null;
         }
-        if (!progress.rate(learner.who(), module(), RatingTime.AFTER, rating, learner.place())) {
+        if (progress.isPreview()) {
+            Messages.info("preview.finished", getText().title());
+            Navigation.keepMessages();
+            Navigation.redirect(PREVIEWS);
+        } else if (!progress.rate(module(), RatingTime.AFTER, rating)) {
             Navigation.redirect(ModuleRequest.modulePage(moduleId));
-        } else if (progress.complete(learner.who(), module(), learner.place())) {
+        } else if (progress.complete(module())) {
             Navigation.redirect(ModuleRequest.certificatePage(moduleId));
         } else {
             missedStep().ifPresent(missed -> Navigation.redirect(ModuleRequest.stepPage(moduleId, missed.id())));
@@ -66,12 +70,12 @@ public class FinishView {
     }
 
     private Optional<Step> missedStep() {
-        return progress.firstStepNotReached(learner.who(), module());
+        return progress.firstStepNotReached(module());
     }
 
     LearningModule module() {
         if (module == null) {
-            module = ModuleRequest.find(library, moduleId, learner.language()).orElse(null);
+            module = learner.module(moduleId).orElse(null);
         }
         return module;
     }

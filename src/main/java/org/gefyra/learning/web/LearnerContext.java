@@ -1,14 +1,24 @@
 package org.gefyra.learning.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import org.gefyra.content.ContentLibrary;
+import org.gefyra.content.LearningModule;
 import org.gefyra.kiosk.web.KioskDevice;
+import org.gefyra.learning.CurrentSession;
 import org.gefyra.learning.LearnerKey;
 import org.gefyra.learning.LearningPlace;
 import org.gefyra.shared.i18n.Language;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.security.Role;
 
-/** Who is learning on this request, and where: the kiosk's site and the page's language. */
+/**
+ * Who is learning on this request, and where: the kiosk's site, the session they joined and the
+ * page's language. An author or an administrator on a learner page is previewing: they see any
+ * module, drafts too, in the page's language, and nothing they do is recorded.
+ */
 @RequestScoped
 public class LearnerContext {
 
@@ -21,12 +31,34 @@ public class LearnerContext {
     @Inject
     Language language;
 
+    @Inject
+    ContentLibrary library;
+
+    private LearningPlace place;
+
+    public boolean isPreview() {
+        return caller.get().is(Role.AUTHOR, Role.ADMIN);
+    }
+
+    /** The module a page is about, in the page's language: an offered one, or in a preview any loaded one. */
+    public Optional<LearningModule> module(String moduleId) {
+        return (isPreview() ? library.anyModule(moduleId) : library.module(moduleId))
+                .filter(m -> m.texts().containsKey(language()));
+    }
+
+    @Inject
+    Instance<CurrentSession> sessions;
+
     public LearnerKey who() {
         return LearnerKey.of(caller.get());
     }
 
     public LearningPlace place() {
-        return new LearningPlace(device.siteId(), null, language.getCode());
+        if (place == null) {
+            Long session = !isPreview() && sessions.isResolvable() ? sessions.get().of(who()).orElse(null) : null;
+            place = new LearningPlace(device.siteId(), session, language.getCode());
+        }
+        return place;
     }
 
     public String language() {

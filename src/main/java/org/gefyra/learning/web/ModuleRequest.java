@@ -3,8 +3,6 @@ package org.gefyra.learning.web;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
-import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
 
@@ -17,12 +15,8 @@ public final class ModuleRequest {
     private ModuleRequest() {
     }
 
-    public static Optional<LearningModule> find(ContentLibrary library, String moduleId, String language) {
-        return library.module(moduleId).filter(m -> m.texts().containsKey(language));
-    }
-
-    static LearningModule require(ContentLibrary library, String moduleId, String language) {
-        return find(library, moduleId, language).orElseGet(() -> {
+    static LearningModule require(LearnerContext learner, String moduleId) {
+        return learner.module(moduleId).orElseGet(() -> {
             notFound();
             return null;
         });

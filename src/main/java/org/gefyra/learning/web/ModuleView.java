@@ -5,13 +5,11 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
 import org.gefyra.content.Step;
 import org.gefyra.learning.ModuleProgress;
 import org.gefyra.learning.ProgressService.RatingTime;
-import org.gefyra.learning.ProgressService;
 import org.gefyra.shared.web.Navigation;
 
 /**
@@ -26,10 +24,7 @@ public class ModuleView {
     LearnerContext learner;
 
     @Inject
-    ContentLibrary library;
-
-    @Inject
-    ProgressService progress;
+    LearnerProgress progress;
 
     @Inject
     @ManagedProperty("#{param.id}")
@@ -39,7 +34,7 @@ public class ModuleView {
     private Optional<ModuleProgress> current;
 
     public void load() {
-        module = ModuleRequest.require(library, id, learner.language());
+        module = ModuleRequest.require(learner, id);
     }
 
     public String rate(Integer rating) {
@@ -47,8 +42,8 @@ public class ModuleView {
         if (opened == null) {
             return null;
         }
-        Step first = progress.open(learner.who(), opened, learner.place());
-        progress.rate(learner.who(), opened, RatingTime.BEFORE, rating, learner.place());
+        Step first = progress.open(opened);
+        progress.rate(opened, RatingTime.BEFORE, rating);
         Navigation.redirect(ModuleRequest.stepPage(opened.id(), first.id()));
         return null;
     }
@@ -60,14 +55,14 @@ public class ModuleView {
     public String continueModule() {
         LearningModule opened = module();
         if (opened != null) {
-            Navigation.redirect(ModuleRequest.stepPage(opened.id(), progress.open(learner.who(), opened, learner.place()).id()));
+            Navigation.redirect(ModuleRequest.stepPage(opened.id(), progress.open(opened).id()));
         }
         return null;
     }
 
     public LearningModule module() {
         if (module == null) {
-            module = ModuleRequest.find(library, id, learner.language()).orElse(null);
+            module = learner.module(id).orElse(null);
         }
         return module;
     }
@@ -82,7 +77,7 @@ public class ModuleView {
 
     public ModuleProgress getProgress() {
         if (current == null) {
-            current = module() == null ? Optional.empty() : progress.progress(learner.who(), module().id());
+            current = module() == null ? Optional.empty() : progress.of(module().id());
         }
         return current.orElse(null);
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.gefyra.learning.ModuleCard;
-import org.gefyra.learning.ProgressService;
 
 /** "My modules": what to continue, what the educator assigned, and everything else in the learner's language. */
 @Named
@@ -13,16 +12,13 @@ import org.gefyra.learning.ProgressService;
 public class MyModulesView {
 
     @Inject
-    LearnerContext learner;
-
-    @Inject
-    ProgressService progress;
+    LearnerProgress progress;
 
     private List<ModuleCard> cards;
 
     public List<ModuleCard> getCards() {
         if (cards == null) {
-            cards = progress.myModules(learner.who(), learner.language());
+            cards = progress.myModules();
         }
         return cards;
     }

@@ -5,13 +5,11 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
 import org.gefyra.content.Step;
 import org.gefyra.content.StepText;
 import org.gefyra.content.web.ContentImages;
-import org.gefyra.learning.ProgressService;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
@@ -28,10 +26,7 @@ public class StepView {
     LearnerContext learner;
 
     @Inject
-    ContentLibrary library;
-
-    @Inject
-    ProgressService progress;
+    LearnerProgress progress;
 
     @Inject
     @ManagedProperty("#{param.module}")
@@ -53,7 +48,7 @@ public class StepView {
     public void load() {
         if (module() == null) {
             ModuleRequest.notFound();
-        } else if (step() == null || !progress.view(learner.who(), module(), step(), learner.place())) {
+        } else if (step() == null || !progress.view(module(), step())) {
             Navigation.redirect(ModuleRequest.modulePage(moduleId));
         }
     }
@@ -64,7 +59,7 @@ public class StepView {
             return null;
         }
         try {
-            correct = progress.answer(learner.who(), module(), step(), chosen, learner.place());
+            correct = progress.answer(module(), step(), chosen);
         } catch (InvalidInputException noAnswer) {
             Messages.invalid(noAnswer, "quiz");
         }
@@ -73,7 +68,7 @@ public class StepView {
 
     LearningModule module() {
         if (module == null) {
-            module = ModuleRequest.find(library, moduleId, learner.language()).orElse(null);
+            module = learner.module(moduleId).orElse(null);
         }
         return module;
     }
@@ -131,7 +126,7 @@ public class StepView {
     }
 
     public boolean isGoalReached() {
-        return step() != null && step().isPractice() && progress.goalReached(learner.who(), moduleId, stepId);
+        return step() != null && step().isPractice() && progress.goalReached(moduleId, stepId);
     }
 
     public StepText.OptionText getChosenOption() {

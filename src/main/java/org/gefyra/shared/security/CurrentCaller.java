@@ -40,6 +40,11 @@ public class CurrentCaller {
         return get().is(Role.COORDINATOR, Role.ADMIN);
     }
 
+    /** Writes or checks content: an author or an administrator, who may preview any module. */
+    public boolean isAuthor() {
+        return get().is(Role.AUTHOR, Role.ADMIN);
+    }
+
     public boolean isLearner() {
         return get().is(Role.LEARNER, Role.GUEST);
     }

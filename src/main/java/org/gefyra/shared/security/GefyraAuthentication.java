@@ -1,6 +1,7 @@
 package org.gefyra.shared.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How Gefyra knows who is asking. Staff sign in with a form, learners with their card or PIN,
@@ -26,9 +29,14 @@ import java.util.Optional;
  * one that remembers them and ends on the server after the idle time of their kind. The REST
  * API also accepts HTTP Basic for staff on the paths that need a caller, without a session.
  * Nobody gets a session before signing in, so anonymous visitors on kiosks cost no memory.
+ * The caller is established once, at sign-in, and kept in the session; each later request only
+ * asks the caller's {@link CallerSource} whether they may go on. Learners and guests are not
+ * logged in to the container again on their own pages ({@link LearnerPages} guards those).
  */
 @ApplicationScoped
 public class GefyraAuthentication implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(GefyraAuthentication.class.getName());
 
     public static final String CALLER_ATTRIBUTE = "gefyra.caller";
     /** Set on a request whose sign-in was refused because of too many wrong attempts. */
@@ -45,6 +53,9 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     SessionTimeouts timeouts;
+
+    @Inject
+    Event<SignedIn> signedInEvents;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -64,6 +75,11 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
         Optional<Caller> remembered = remembered(request);
         if (remembered.isPresent()) {
             request.setAttribute(CALLER_ATTRIBUTE, remembered.get());
+            if (!context.isProtected() && !remembered.get().isStaff()) {
+                // The learner's own pages are guarded by LearnerPages from the caller above: a
+                // container login on every request (a JAAS login, a new token) is what made them slow.
+                return context.doNothing();
+            }
             return context.notifyContainerAboutLogin(remembered.get().principalName(), remembered.get().groups());
         }
         if (!context.isProtected()) {
@@ -93,6 +109,12 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
         session.setAttribute(SignedIn.SESSION_KEY, signedIn.get());
         Caller caller = signedIn.get().caller();
         request.setAttribute(CALLER_ATTRIBUTE, caller);
+        try {
+            signedInEvents.fire(signedIn.get());
+        } catch (RuntimeException failed) {
+            // Signing in works whatever an observer does; what it failed to do is logged.
+            LOG.log(Level.WARNING, "After the sign-in of " + caller.principalName(), failed);
+        }
         return context.notifyContainerAboutLogin(caller.principalName(), caller.groups());
     }
 

@@ -4,7 +4,10 @@ import jakarta.el.ELContext;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Lets pages read records' components as properties ({@code #{choice.code}}): Expression
@@ -12,14 +15,27 @@ import java.lang.reflect.RecordComponent;
  */
 public class RecordElResolver extends ELResolver {
 
+    /** Each record class's accessors by name, found once: asking the class every time costs every page. */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> accessors = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                component.getAccessor().setAccessible(true);
+                accessors.put(component.getName(), component.getAccessor());
+            }
+            return Map.copyOf(accessors);
+        }
+    };
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component == null) {
+        Method accessor = component(base, property);
+        if (accessor == null) {
             return null;
         }
         try {
-            Object value = component.getAccessor().invoke(base);
+            Object value = accessor.invoke(base);
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException unreadable) {
@@ -29,8 +45,7 @@ public class RecordElResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
-        RecordComponent component = component(base, property);
-        if (component != null) {
+        if (component(base, property) != null) {
             context.setPropertyResolved(base, property);
         }
         return null;
@@ -57,16 +72,10 @@ public class RecordElResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? String.class : null;
     }
 
-    private static RecordComponent component(Object base, Object property) {
+    private static Method component(Object base, Object property) {
         if (base == null || !base.getClass().isRecord() || !(property instanceof String name)) {
             return null;
         }
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                component.getAccessor().setAccessible(true);
-                return component;
-            }
-        }
-        return null;
+        return ACCESSORS.get(base.getClass()).get(name);
     }
 }

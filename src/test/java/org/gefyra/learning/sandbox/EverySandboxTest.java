@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.gefyra.content.Sandbox;
 import org.gefyra.content.Sandboxes;
 import org.gefyra.learning.sandbox.web.PracticeView;
+import java.util.Locale;
+import org.gefyra.shared.i18n.Languages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,9 +63,15 @@ class EverySandboxTest {
 
     @ParameterizedTest
     @MethodSource("ids")
-    void everyGoalKeyHasValuesToDescribe(String id) {
+    void everyGoalKeyHasValuesToDescribeInEveryLanguage(String id) {
         Sandbox sandbox = Sandboxes.byId(id).orElseThrow();
         assertTrue(!sandbox.goalKeys().isEmpty(), id);
-        sandbox.goalKeys().forEach(key -> assertTrue(!sandbox.allowed(key).isBlank(), id + " " + key));
+        for (String language : Languages.INTERFACE) {
+            Locale locale = Locale.forLanguageTag(language);
+            sandbox.goalKeys().forEach(key -> {
+                String said = sandbox.allowed(key).in(locale);
+                assertTrue(!said.isBlank() && !said.equals(sandbox.allowed(key).code()), id + " " + key + " in " + language);
+            });
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -20,7 +21,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gefyra.shared.security.Role;
 import org.gefyra.organisation.OrganisationKind;
+import org.gefyra.learner.Picture;
+import org.gefyra.organisation.Accessibility;
 import org.gefyra.organisation.SiteKind;
+import org.gefyra.session.AttendanceStatus;
+import org.gefyra.session.LiveAttendee;
+import org.gefyra.session.SessionKind;
+import org.gefyra.session.SessionStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -109,6 +116,15 @@ class BundlesTest {
         for (Role role : Role.values()) {
             used.add("role." + role);
         }
+        Stream.of(SessionKind.values()).forEach(kind -> used.add("sessionKind." + kind));
+        Stream.of(SessionStatus.values()).forEach(status -> used.add("sessionStatus." + status));
+        Stream.of(AttendanceStatus.values()).forEach(status -> used.addAll(List.of("attendanceStatus." + status,
+                "session.attendance.mark." + status)));
+        Stream.of(LiveAttendee.NeedsHelp.values()).forEach(why -> used.add("session.live.help." + why));
+        Stream.of(Picture.values()).forEach(picture -> used.add("picture." + picture));
+        Stream.of(Accessibility.values()).forEach(access -> used.add("accessibility." + access));
+        used.addAll(List.of("session.opened", "session.closed", "session.cancelled", "session.notes.saved",
+                "session.attendance.marked"));
         used.removeIf(key -> key.endsWith("."));
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(messages.stringPropertyNames());

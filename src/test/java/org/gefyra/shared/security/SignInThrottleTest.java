@@ -9,13 +9,23 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.gefyra.shared.security.SignInThrottle.Limit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gefyra.shared.TestDatabase;
+import org.gefyra.shared.persistence.TurnLocks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Guessing slows down: a few wrong tries are free, then every try waits, longer each time. */
+/**
+ * Guessing slows down: a few wrong tries are free, then every try waits, longer each time; and
+ * every server sharing the database counts the same tries.
+ */
 class SignInThrottleTest {
 
-    private Instant now = Instant.parse("2026-11-30T10:00:00Z");
-    private final SignInThrottle throttle = new SignInThrottle(new Clock() {
+    private static TestDatabase db;
+
+    private Instant now = Instant.parse("2026-11-30T10:00:00Z").plusSeconds(3600L * COUNT.incrementAndGet());
+    private final Clock clock = new Clock() {
         @Override
         public ZoneOffset getZone() {
             return ZoneOffset.UTC;
@@ -30,7 +40,43 @@ class SignInThrottleTest {
         public Instant instant() {
             return now;
         }
-    });
+    };
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    private final Server throttle = new Server();
+
+    @BeforeAll
+    static void database() {
+        db = new TestDatabase();
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    @Test
+    void twoServersSharingTheDatabaseCountTheSameTries() {
+        Server other = new Server();
+        for (int i = 0; i < 5; i++) {
+            Server either = i % 2 == 0 ? throttle : other;
+            assertEquals(Optional.empty(), either.attempt(Limit.PASSWORD_PER_USER, "eleni"));
+        }
+        assertTrue(throttle.attempt(Limit.PASSWORD_PER_USER, "eleni").isPresent(), "the sixth try waits on one server");
+        assertTrue(other.attempt(Limit.PASSWORD_PER_USER, "eleni").isPresent(), "and on the other");
+        other.forgive(Limit.PASSWORD_PER_USER, "eleni");
+        assertEquals(Optional.empty(), throttle.attempt(Limit.PASSWORD_PER_USER, "eleni"),
+                "proving who you are on one server forgives on both");
+    }
+
+    @Test
+    void aVeryLongUserNameIsCountedLikeAnyOther() {
+        String name = "x".repeat(5000);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(Optional.empty(), throttle.attempt(Limit.PASSWORD_PER_USER, name));
+        }
+        assertTrue(throttle.attempt(Limit.PASSWORD_PER_USER, name).isPresent());
+        assertEquals(Optional.empty(), throttle.attempt(Limit.PASSWORD_PER_USER, name + "y"), "a different long name does not wait");
+    }
 
     @Test
     void fiveWrongPasswordsForOneUserThenEveryTryWaits() {
@@ -76,6 +122,29 @@ class SignInThrottleTest {
         throttle.forgive(Limit.PASSWORD_PER_USER, "dimitra");
         for (int i = 0; i < 5; i++) {
             assertEquals(Optional.empty(), throttle.attempt(Limit.PASSWORD_PER_USER, "dimitra"));
+        }
+    }
+
+    /** One server's throttle, each call in a transaction of its own as the container runs it. */
+    private final class Server {
+
+        private final SignInThrottle throttle = new SignInThrottle(clock);
+
+        Server() {
+            throttle.em = db.em;
+            throttle.turns = new TurnLocks(db.em);
+        }
+
+        Optional<Duration> attempt(Limit limit, String key) {
+            return db.inTransaction(() -> throttle.attempt(limit, key));
+        }
+
+        void refund(Limit limit, String key) {
+            db.run(() -> throttle.refund(limit, key));
+        }
+
+        void forgive(Limit limit, String key) {
+            db.run(() -> throttle.forgive(limit, key));
         }
     }
 }

@@ -62,6 +62,12 @@ final class ExampleState {
         if (raw == LocalDate.class) {
             return LocalDate.of(2026, 10, 14);
         }
+        if (raw == java.time.LocalTime.class) {
+            return java.time.LocalTime.of(9, 30);
+        }
+        if (raw == java.time.LocalDateTime.class) {
+            return LocalDate.of(2026, 10, 14).atTime(9, 30);
+        }
         if (raw == Instant.class) {
             return Instant.parse("2026-10-14T09:30:00Z");
         }

@@ -19,7 +19,6 @@ public record Payment(String reference, BigDecimal amount) {
     public static final String BAD_REFERENCE = "bill.error.reference";
     public static final String BAD_AMOUNT = "bill.error.amount";
 
-    private static final Pattern REFERENCE = Pattern.compile("[A-Z0-9]{4,35}");
     private static final Pattern AMOUNT = Pattern.compile("([0-9]{1,6})(?:[.,]([0-9]{1,2}))?");
 
     /** The reference as the company reads it: "rf18 5390" becomes "RF185390". */
@@ -28,11 +27,16 @@ public record Payment(String reference, BigDecimal amount) {
     }
 
     public static Optional<String> referenceProblem(String typed) {
+        return referenceProblem(typed, ReferenceKind.FREE_TEXT);
+    }
+
+    /** What is wrong with a reference the learner typed for a bill with this kind of reference, or nothing. */
+    public static Optional<String> referenceProblem(String typed, ReferenceKind kind) {
         Optional<String> problem = TypedText.problem(typed, 50);
         if (problem.isPresent()) {
             return problem;
         }
-        return REFERENCE.matcher(normaliseReference(typed)).matches() ? Optional.empty() : Optional.of(BAD_REFERENCE);
+        return kind.matches(normaliseReference(typed)) ? Optional.empty() : Optional.of(BAD_REFERENCE + kind.wordsSuffix());
     }
 
     /** The amount with two decimals, or nothing if the text is not an amount of money. */

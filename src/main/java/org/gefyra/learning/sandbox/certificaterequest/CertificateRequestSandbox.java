@@ -1,10 +1,15 @@
 package org.gefyra.learning.sandbox.certificaterequest;
 
+import java.util.List;
 import java.util.Map;
 import org.gefyra.content.GoalValues;
 import org.gefyra.content.Sandbox;
+import org.gefyra.content.SiteSettings;
 
-/** The pretend town hall portal: a practice step names the certificate to request. */
+/**
+ * The pretend town hall portal: a practice step names the certificate to request. The text files
+ * may name the authority ("authority") whose portal it is.
+ */
 public final class CertificateRequestSandbox implements Sandbox {
 
     public static final String ID = "certificate-request";
@@ -20,5 +25,10 @@ public final class CertificateRequestSandbox implements Sandbox {
     @Override
     public Map<String, GoalValues> goals() {
         return GOALS;
+    }
+
+    @Override
+    public List<String> names(SiteSettings settings) {
+        return List.of("authority");
     }
 }

@@ -9,16 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.logging.Logger;
-import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
+import org.gefyra.content.SiteSettings;
 import org.gefyra.content.Step;
 import org.gefyra.content.StepText;
-import org.gefyra.learning.ProgressService;
 import org.gefyra.learning.sandbox.Difference;
 import org.gefyra.learning.sandbox.GoalCheck;
 import org.gefyra.learning.sandbox.GoalParts;
 import org.gefyra.learning.web.LearnerContext;
+import org.gefyra.learning.web.LearnerProgress;
 import org.gefyra.learning.web.ModuleRequest;
 import org.gefyra.shared.web.Navigation;
 
@@ -31,16 +30,12 @@ import org.gefyra.shared.web.Navigation;
 public abstract class PracticeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(PracticeView.class.getName());
 
     @Inject
     LearnerContext learner;
 
     @Inject
-    ContentLibrary library;
-
-    @Inject
-    ProgressService progress;
+    LearnerProgress progress;
 
     @Inject
     @ManagedProperty("#{param.module}")
@@ -87,13 +82,13 @@ public abstract class PracticeView implements Serializable {
     public void load() {
         if (step().isEmpty()) {
             ModuleRequest.notFound();
-        } else if (progress.progress(learner.who(), moduleId).isEmpty()) {
+        } else if (!progress.mayGoOn(moduleId)) {
             Navigation.redirect(ModuleRequest.modulePage(moduleId));
         }
     }
 
     private Optional<LearningModule> module() {
-        return ModuleRequest.find(library, moduleId, learner.language());
+        return learner.module(moduleId);
     }
 
     private Optional<Step> step() {
@@ -133,9 +128,7 @@ public abstract class PracticeView implements Serializable {
         if (module.isEmpty() || step.isEmpty()) {
             return;
         }
-        if (!progress.practise(learner.who(), module.get(), step.get(), action, reached, learner.place())) {
-            LOG.fine("Practice not recorded: the module is not started");
-        }
+        progress.practise(module.get(), step.get(), action, reached);
     }
 
     /** Says nothing about the attempt this time: the pretend website's own words are enough. */
@@ -177,6 +170,23 @@ public abstract class PracticeView implements Serializable {
 
     public StepText getTask() {
         return module().map(m -> m.texts().get(learner.language()).steps().get(stepId)).orElse(null);
+    }
+
+    /** What the practice step's settings choose about the site; none when it has no settings. */
+    protected SiteSettings settings() {
+        return step().map(Step::settings).orElse(SiteSettings.NONE);
+    }
+
+    /** A name the module's text gives the site in the page's language ("payee"), or null to keep the site's own. */
+    protected String siteName(String name) {
+        StepText task = getTask();
+        return task == null ? null : task.site().get(name);
+    }
+
+    /** The module's name for the site in the page's language, else the sandbox bundle's words for {@code ownKey}. */
+    protected String siteName(String name, String ownKey) {
+        String named = siteName(name);
+        return named != null ? named : SandboxTexts.text(ownKey);
     }
 
     public String getStepAddress() {

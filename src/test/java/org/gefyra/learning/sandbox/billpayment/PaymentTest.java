@@ -80,4 +80,25 @@ class PaymentTest {
     private static Payment paid(String reference, String amount) {
         return new Payment(reference, Payment.parseAmount(amount).orElseThrow());
     }
+
+    @Test
+    void eachKindOfReferenceAcceptsOnlyItsOwnFormatAndSaysWhy() {
+        assertEquals(Optional.empty(), Payment.referenceProblem("3020 0012 3456 7890 12", ReferenceKind.PAYMENT_NOTICE));
+        assertEquals(Optional.of("bill.error.reference.payment-notice"),
+                Payment.referenceProblem("3020 0012 3456 7890", ReferenceKind.PAYMENT_NOTICE));
+        assertEquals(Optional.of("bill.error.reference.payment-notice"),
+                Payment.referenceProblem("RF18 5390 0754 7034", ReferenceKind.PAYMENT_NOTICE));
+        assertEquals(Optional.empty(), Payment.referenceProblem("rf18 5390 0754 7034", ReferenceKind.RF));
+        assertEquals(Optional.of("bill.error.reference.rf"), Payment.referenceProblem("5390 0754 7034", ReferenceKind.RF));
+        assertEquals(Optional.empty(), Payment.referenceProblem("4711 0815 12", ReferenceKind.OCR));
+        assertEquals(Optional.of("bill.error.reference.ocr"), Payment.referenceProblem("4711 A815", ReferenceKind.OCR));
+        assertEquals(Optional.of(TypedText.REQUIRED), Payment.referenceProblem(" ", ReferenceKind.OCR));
+        assertEquals(Payment.referenceProblem("RF18", ReferenceKind.FREE_TEXT), Payment.referenceProblem("RF18"));
+    }
+
+    @Test
+    void aPaymentNoticeCodeReachesTheGoalWithOrWithoutItsSpaces() {
+        Map<String, String> tari = Map.of("reference", "3020 0012 3456 7890 12", "amount", "187.00");
+        assertTrue(paid("302000123456789012", "187").check(tari).isReached());
+    }
 }

@@ -47,7 +47,7 @@ public class AppointmentBookingView extends PracticeView {
 
     public void chooseService(String service) {
         clearErrors();
-        if (!Appointment.isService(service)) {
+        if (service == null || !getServices().contains(service)) {
             refuse("service", "error.chooseFromList");
             return;
         }
@@ -114,14 +114,44 @@ public class AppointmentBookingView extends PracticeView {
     }
 
     private String describe(Difference difference) {
-        String prefix = "booking." + difference.key() + ".";
-        String chosen = difference.key().equals("time") ? difference.chosen() : SandboxTexts.text(prefix + difference.chosen());
-        String wanted = difference.key().equals("time") ? difference.wanted() : SandboxTexts.text(prefix + difference.wanted());
+        String chosen = name(difference.key(), difference.chosen());
+        String wanted = name(difference.key(), difference.wanted());
         return SandboxTexts.text("booking.diff." + difference.key(), chosen, wanted);
     }
 
+    private String name(String key, String value) {
+        return switch (key) {
+            case "time" -> value;
+            case "service" -> serviceName(value);
+            default -> SandboxTexts.text("booking." + key + "." + value);
+        };
+    }
+
+    /** The services on offer: the health centre's, or those of the practice step's settings. */
     public List<String> getServices() {
-        return Appointment.SERVICES;
+        return AppointmentBookingSandbox.services(settings());
+    }
+
+    /** A service's name: the module's, for a service of the step's settings, else the health centre's. */
+    public String serviceName(String service) {
+        String named = siteName("services." + service);
+        return named != null ? named : SandboxTexts.text("booking.service." + service);
+    }
+
+    /** A few words about one of the health centre's own services; nothing for the module's own. */
+    public String serviceAbout(String service) {
+        return Appointment.isService(service) && siteName("services." + service) == null
+                ? SandboxTexts.text("booking.about." + service) : null;
+    }
+
+    /** The provider, as the module names it in this language, or the health centre. */
+    public String getProvider() {
+        return siteName("provider", "booking.site");
+    }
+
+    /** Where the visit is: the health centre's ground floor, or the provider the module names. */
+    public String getPlace() {
+        return siteName("provider", "booking.place");
     }
 
     public List<Day> getDays() {

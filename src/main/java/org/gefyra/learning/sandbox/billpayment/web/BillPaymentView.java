@@ -9,12 +9,15 @@ import org.gefyra.learning.sandbox.ReferenceNumbers;
 import org.gefyra.learning.sandbox.billpayment.BillPaymentSandbox;
 import org.gefyra.learning.sandbox.billpayment.Payment;
 import org.gefyra.learning.sandbox.billpayment.PretendCard;
+import org.gefyra.learning.sandbox.billpayment.ReferenceKind;
 import org.gefyra.learning.sandbox.web.PracticeView;
 import org.gefyra.learning.sandbox.web.SandboxTexts;
 
 /**
- * The pretend payment page of the water company ({@code learn/sandbox/bill-payment.xhtml}): the
- * bill's payment reference and amount, the pretend card, a last check with "Pay", and a receipt.
+ * The pretend payment page ({@code learn/sandbox/bill-payment.xhtml}): the bill's payment reference
+ * and amount, the pretend card, a last check with "Pay", and a receipt. The water company's page,
+ * unless the practice step's settings and texts make it another payee's, with another kind of bill
+ * and of payment reference.
  */
 @Named
 @ViewScoped
@@ -45,12 +48,39 @@ public class BillPaymentView extends PracticeView {
 
     @Override
     protected String labelKey(String field) {
-        return "bill.label." + field;
+        return "bill.label." + field + (field.equals("reference") ? referenceKind().wordsSuffix() : "");
+    }
+
+    private ReferenceKind referenceKind() {
+        return BillPaymentSandbox.referenceKind(settings());
+    }
+
+    /** The payee, as the module names it in this language, or the water company. */
+    public String getPayee() {
+        return siteName("payee", "bill.site");
+    }
+
+    /** The address shown in the pretend address bar: the water company's, or a neutral one for another payee. */
+    public String getAddress() {
+        return siteName("payee") == null ? SandboxTexts.text("bill.address") : SandboxTexts.text("bill.address.named");
+    }
+
+    /** The kind of bill, when the step's settings say: "Waste tax". */
+    public String getKind() {
+        return settings().isGiven() ? SandboxTexts.text("bill.kind." + BillPaymentSandbox.bill(settings())) : null;
+    }
+
+    public String getReferenceLabel() {
+        return SandboxTexts.text(labelKey("reference"));
+    }
+
+    public String getReferenceHint() {
+        return SandboxTexts.text("bill.hint.reference" + referenceKind().wordsSuffix());
     }
 
     public void next() {
         clearErrors();
-        Payment.referenceProblem(reference).ifPresent(p -> refuse("reference", p));
+        Payment.referenceProblem(reference, referenceKind()).ifPresent(p -> refuse("reference", p));
         Payment.amountProblem(amountTyped).ifPresent(p -> refuse("amount", p));
         if (hasErrors()) {
             record("bill=incomplete");

@@ -118,6 +118,11 @@ public class CertificateRequestView extends PracticeView {
         record("pressed=request-another");
     }
 
+    /** The authority whose portal this is, as the module names it in this language, or the town hall. */
+    public String getAuthority() {
+        return siteName("authority", "certificate.site");
+    }
+
     public List<String> getCertificates() {
         if (searched == null) {
             return CertificateForm.CERTIFICATES;

@@ -133,6 +133,17 @@ public class GovLoginView extends PracticeView {
         record("pressed=cancel");
     }
 
+    /** The portal, as the module names it in this language, or the Public Services Portal. */
+    public String getPortal() {
+        return siteName("portal", "login.site");
+    }
+
+    /** "Welcome to ...": the portal's own words, or with the module's name for it. */
+    public String getWelcome() {
+        String named = siteName("portal");
+        return named == null ? SandboxTexts.text("login.home.title") : SandboxTexts.text("login.home.titleOf", named);
+    }
+
     public List<String> getServices() {
         return PortalSignIn.SERVICES;
     }

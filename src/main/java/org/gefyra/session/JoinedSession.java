@@ -1,0 +1,20 @@
+package org.gefyra.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.gefyra.learning.CurrentSession;
+import org.gefyra.learning.LearnerKey;
+
+/** Tells learning which session a learner's learning counts for: the running one they are present at. */
+@ApplicationScoped
+public class JoinedSession implements CurrentSession {
+
+    @Inject
+    AttendanceService attendance;
+
+    @Override
+    public Optional<Long> of(LearnerKey who) {
+        return attendance.currentSessionId(who);
+    }
+}

@@ -1,0 +1,57 @@
+package org.gefyra.session.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.gefyra.kiosk.web.KioskDevice;
+import org.gefyra.session.AttendanceService;
+import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.security.SignInThrottle;
+import org.gefyra.shared.web.Messages;
+
+/**
+ * A learner (or a guest) types the code the educator shows, and joins the session: their
+ * learning then counts for it and the educator sees them. Wrong codes are counted per device,
+ * like wrong card codes, so that codes cannot be guessed.
+ */
+@Named
+@RequestScoped
+public class JoinView {
+
+    @Inject
+    AttendanceService attendance;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    KioskDevice device;
+
+    @Inject
+    SignInThrottle throttle;
+
+    private String code;
+    private String joined;
+
+    public String join() {
+        if (throttle.attempt(SignInThrottle.Limit.JOIN_CODE_PER_DEVICE, device.throttleKey()).isPresent()) {
+            Messages.error("join.wait");
+            return null;
+        }
+        try {
+            joined = attendance.joinWithCode(caller.get(), code).getTitle();
+            throttle.refund(SignInThrottle.Limit.JOIN_CODE_PER_DEVICE, device.throttleKey());
+        } catch (InvalidInputException refused) {
+            if (!"error.joinCodeUnknown".equals(refused.messageKey())) {
+                throttle.refund(SignInThrottle.Limit.JOIN_CODE_PER_DEVICE, device.throttleKey());
+            }
+            Messages.invalid(refused, "join");
+        }
+        return null;
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getJoined() { return joined; }
+}

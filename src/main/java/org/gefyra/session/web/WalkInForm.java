@@ -1,0 +1,35 @@
+package org.gefyra.session.web;
+
+import java.io.Serializable;
+import org.gefyra.learner.LearnerForm;
+import org.gefyra.learner.Picture;
+
+/** The few things typed to register a walk-in on the spot. */
+public class WalkInForm implements Serializable {
+    String displayName;
+    String language;
+    Picture picture = Picture.values()[0];
+    String pin;
+    boolean consent;
+
+    LearnerForm toLearnerForm() {
+        LearnerForm form = new LearnerForm();
+        form.displayName = displayName;
+        form.language = language;
+        form.picture = picture;
+        form.pin = pin;
+        form.consent = consent;
+        return form;
+    }
+
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public Picture getPicture() { return picture; }
+    public void setPicture(Picture picture) { this.picture = picture; }
+    public String getPin() { return pin; }
+    public void setPin(String pin) { this.pin = pin; }
+    public boolean isConsent() { return consent; }
+    public void setConsent(boolean consent) { this.consent = consent; }
+}

@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Two Gefyra servers on one PostgreSQL behind HAProxy, and a bad day for one of them:
+#   1. one server alone (GEFYRA_CLUSTER=off) on a throwaway PostgreSQL: step-page throughput;
+#   2. two servers (GEFYRA_CLUSTER=hazelcast) started together on a new database, HAProxy in
+#      front (src/main/deploy/haproxy.cfg): sign-in limits, content reloads, a learner moving
+#      between the servers and the idle timeout behave the same on both; step-page throughput;
+#   3. learners going through modules while server 1 is killed with kill -9 half-way: every
+#      learner carries on, signed in, at the right step, and no acknowledged step is lost.
+# Prints the figures, and exits non-zero when a check fails. Everything listens on 127.0.0.1.
+#
+#   src/test/scale-out/run.sh [learners] [seconds]        (defaults: 40 learners, 60 seconds)
+#
+# Needs Java 17, Maven, Debian's postgresql and haproxy packages. Builds the server with Maven
+# first (SKIP_BUILD=1 uses target/liberty as it is). Ports, all overridable:
+#   SCALE_OUT_PORTS="9187 9188 9189"     server 1, server 2, the balancer
+#   SCALE_OUT_PG_PORT=55447              the PostgreSQL
+#   SCALE_OUT_CLUSTER_PORTS="5711 5712"  the servers' Hazelcast members
+#   LOAD_SECONDS=20 LOAD_LEARNERS=16     each throughput measurement
+#   SKIP_ALONE=1                         leaves out the measurement of one server alone
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+root=$PWD
+
+learners=${1:-40}
+seconds=${2:-60}
+load_seconds=${LOAD_SECONDS:-20}
+load_learners=${LOAD_LEARNERS:-16}
+read -r port1 port2 lb_port <<< "${SCALE_OUT_PORTS:-9187 9188 9189}"
+read -r hz1 hz2 <<< "${SCALE_OUT_CLUSTER_PORTS:-5711 5712}"
+pg_port=${SCALE_OUT_PG_PORT:-55447}
+work=$root/target/scale-out
+wlp=$root/target/liberty/wlp
+db_url=jdbc:postgresql://127.0.0.1:$pg_port/gefyra
+admin_password=scale-out-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')
+
+command -v haproxy >/dev/null || { echo "HAProxy is missing: sudo apt-get install haproxy" >&2; exit 1; }
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+    echo "Building the server (mvn package liberty:create liberty:deploy)..."
+    mvn -q ${MAVEN_ARGS:-} package -DskipTests liberty:create liberty:deploy
+fi
+
+started=()
+cleanup() {
+    [ -f "$work/haproxy.pid" ] && kill "$(cat "$work/haproxy.pid")" 2>/dev/null || true
+    for server in "${started[@]}"; do
+        "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
+    done
+    "$root/src/test/postgres/stop.sh" "$work/postgresql" || true
+}
+trap cleanup EXIT
+
+rm -rf "$work"
+mkdir -p "$work"
+"$root/src/test/postgres/start.sh" "$work/postgresql" "$pg_port"
+[ -f "$work/postgresql/data-path" ] || { echo "The scale-out test needs PostgreSQL: sudo apt-get install postgresql" >&2; exit 1; }
+cp -r "$root/content" "$work/content"
+
+# A copy of the built server under its own name, with its own port, data folder and settings.
+make_server() {
+    local name=$1 port=$2 cluster=$3 member_port=${4:-}
+    local dir=$wlp/usr/servers/$name
+    rm -rf "$dir"
+    cp -r "$wlp/usr/servers/gefyra" "$dir"
+    rm -rf "$dir/workarea" "$dir/logs"
+    cat > "$dir/configDropins/overrides/liberty-plugin-variable-config.xml" <<XML
+<server>
+    <variable name="http.port" value="$port"/>
+    <variable name="gefyra.project.dir" value="$root"/>
+</server>
+XML
+    cat > "$dir/server.env" <<ENV
+GEFYRA_DB_URL=$db_url
+GEFYRA_DB_USER=gefyra
+GEFYRA_DB_PASSWORD=gefyra
+GEFYRA_DATA_DIR=$work/data-$name
+GEFYRA_CONTENT_DIR=$work/content
+GEFYRA_ADMIN_PASSWORD=$admin_password
+GEFYRA_DEMO=true
+GEFYRA_KIOSK_IDLE_SECONDS=50
+GEFYRA_KIOSK_COUNTDOWN_SECONDS=10
+GEFYRA_CLUSTER=$cluster
+ENV
+    if [ "$cluster" = hazelcast ]; then
+        cat >> "$dir/jvm.options" <<OPTIONS
+-Dgefyra.cluster.address=127.0.0.1
+-Dgefyra.cluster.port=$member_port
+-Dgefyra.cluster.members=127.0.0.1:$hz1,127.0.0.1:$hz2
+OPTIONS
+    fi
+}
+
+wait_ready() {
+    local port=$1 name=$2
+    for _ in $(seq 1 300); do
+        if curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; then
+            return 0
+        fi
+        sleep 1
+    done
+    echo "$name did not become ready on port $port; its log:" >&2
+    tail -n 40 "$wlp/usr/servers/$name/logs/messages.log" >&2 || true
+    exit 1
+}
+
+learners_java() {
+    java -cp "$(ls "$wlp"/usr/servers/gefyra/lib/jdbc/postgresql-*.jar)" "$root/src/test/scale-out/Learners.java" \
+        content="$work/content" admin="$admin_password" db="$db_url" \
+        learners="$learners" seconds="$seconds" load-seconds="$load_seconds" load-learners="$load_learners" "$@"
+}
+
+if [ "${SKIP_ALONE:-}" != 1 ]; then
+    echo "== One server alone (GEFYRA_CLUSTER=off) on PostgreSQL"
+    make_server gefyra-alone "$port1" off
+    started+=(gefyra-alone)
+    "$wlp/bin/server" start gefyra-alone >/dev/null
+    wait_ready "$port1" gefyra-alone
+    learners_java mode=alone server1="http://127.0.0.1:$port1" pids="$(cat "$wlp/usr/servers/.pid/gefyra-alone.pid")" \
+        | tee "$work/alone.txt"
+    "$wlp/bin/server" stop gefyra-alone >/dev/null
+fi
+
+echo "== Two servers (GEFYRA_CLUSTER=hazelcast), started together, behind HAProxy"
+make_server gefyra-scale-1 "$port1" hazelcast "$hz1"
+make_server gefyra-scale-2 "$port2" hazelcast "$hz2"
+started+=(gefyra-scale-1 gefyra-scale-2)
+"$wlp/bin/server" start gefyra-scale-1 >/dev/null &
+"$wlp/bin/server" start gefyra-scale-2 >/dev/null &
+wait
+wait_ready "$port1" gefyra-scale-1
+wait_ready "$port2" gefyra-scale-2
+GEFYRA_LB_BIND=127.0.0.1:$lb_port GEFYRA_SERVER_1=127.0.0.1:$port1 GEFYRA_SERVER_2=127.0.0.1:$port2 \
+    haproxy -f "$root/src/main/deploy/haproxy.cfg" -D -p "$work/haproxy.pid"
+wait_ready "$lb_port" "the balancer"
+grep -h "Members {size:2" "$wlp"/usr/servers/gefyra-scale-*/logs/messages.log | head -n 1 || echo "(no Hazelcast cluster of 2 in the logs)"
+
+learners_java mode=cluster balancer="http://127.0.0.1:$lb_port" \
+    server1="http://127.0.0.1:$port1" server2="http://127.0.0.1:$port2" \
+    kill="$(cat "$wlp/usr/servers/.pid/gefyra-scale-1.pid")" \
+    pids="$(cat "$wlp/usr/servers/.pid/gefyra-scale-1.pid"),$(cat "$wlp/usr/servers/.pid/gefyra-scale-2.pid")" \
+    | tee "$work/cluster.txt"
