@@ -151,7 +151,7 @@ class ImageCheckTest {
 
     /**
      * Each SVG that could run something, and what the author is told is in it; the last ones slip past
-     * a simple search. One that is not even well-formed XML is no picture at all.
+     * a simple search. (What is not even well-formed XML is no picture at all: {@code SvgAllowListTest}.)
      */
     static Stream<Arguments> unsafeSvgs() {
         return Stream.of(
@@ -160,11 +160,9 @@ class ImageCheckTest {
                 Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<circle r=\"4\"\n  ONCLICK = \"alert(1)\"/></svg>", "<circle ONCLICK=\"...\">"),
                 Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"javascript:alert(1)\"><circle r=\"4\"/></a></svg>", "<a>"),
                 Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><p>hi</p></foreignObject></svg>", "<foreignObject>"),
-                Arguments.of("<svg/onload=alert(1)>", null),
                 Arguments.of("<svg xmlns:s=\"http://www.w3.org/2000/svg\" xmlns=\"http://www.w3.org/2000/svg\"><s:script>alert(1)</s:script></svg>", "<s:script>"),
                 Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><use href=\"javascript&#58;alert(1)\"/></svg>", "href=\"javascript:alert(1)\""),
                 Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><use href=\"&#x6A;avascript:alert(1)\"/></svg>", "href=\"javascript:alert(1)\""),
-                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><use href=\"javascript&#00000000000058alert(1)\"/></svg>", null),
                 Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><use href=\"java\tscript:alert(1)\"/></svg>", "href=\"java script:alert(1)\""),
                 Arguments.of("<!DOCTYPE svg [<!ENTITY js \"javascript\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"&js;:alert(1)\"/></svg>", "<!DOCTYPE [...]>"));
     }
@@ -173,11 +171,7 @@ class ImageCheckTest {
     @MethodSource("unsafeSvgs")
     void anSvgWithAScriptIsReportedWithWhatIsInIt(String svg, String shown) {
         content.write("book-a-nurse/images/nurse.svg", svg);
-        if (shown == null) {
-            rejectedAtTheImage("image.badType");
-        } else {
-            assertEquals(shown, rejectedAtTheImage("image.unsafeSvg").arguments().get(1));
-        }
+        assertEquals(shown, rejectedAtTheImage("image.unsafeSvg").arguments().get(1));
     }
 
     @Test

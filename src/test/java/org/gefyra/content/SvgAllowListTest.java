@@ -76,7 +76,7 @@ class SvgAllowListTest {
         content.write("book-a-nurse/images/nurse.svg", svg);
         ContentSnapshot snapshot = content.load();
         ContentError error = Rejected.module(snapshot, "book-a-nurse", "image.unsafeSvg");
-        String named = error.arguments().get(1);
+        String named = String.valueOf(error.arguments().get(1));
         assertTrue(!named.isBlank(), "the error names what is wrong");
         assertTrue(error.message(Locale.ENGLISH).contains(named), error.message(Locale.ENGLISH));
     }

@@ -56,9 +56,13 @@ public final class SecondServer implements AutoCloseable {
                     "configDropins/overrides/liberty-plugin-variable-config.xml"}) {
                 copy(main.resolve(file), own.resolve(file));
             }
-            try (Stream<Path> jars = Files.list(main.resolve("lib/jdbc"))) {
-                for (Path jar : jars.toList()) {
-                    copy(jar, own.resolve("lib/jdbc").resolve(jar.getFileName()));
+            for (String folder : new String[] {"lib/jdbc", "cluster"}) {
+                if (Files.isDirectory(main.resolve(folder))) {
+                    try (Stream<Path> files = Files.list(main.resolve(folder))) {
+                        for (Path file : files.filter(Files::isRegularFile).toList()) {
+                            copy(file, own.resolve(folder).resolve(file.getFileName()));
+                        }
+                    }
                 }
             }
             int port = freePort();

@@ -1,13 +1,17 @@
 package org.gefyra.shared;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -17,6 +21,7 @@ import org.gefyra.it.Http;
 import org.gefyra.it.RawHttp;
 import org.gefyra.it.Who;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,32 +46,56 @@ class BadInputIT {
         }
     }
 
-    /** Bad values for a field people type into; the marker goes in front, so that a stored one would show. */
-    static List<Bad> forText(String marker) {
-        return List.of(Bad.of("oversized", marker + "A".repeat(5000)),
-                Bad.of("oversized, one word", marker + "x".repeat(100_000)),
-                Bad.of("script", marker + "<script>alert('" + marker + "')</script>"),
-                Bad.of("markup in an attribute", marker + "\"><img src=x onerror=alert(1)>"),
-                Bad.of("control characters", marker + "\u0000\u0007\u001b[31m"),
-                Bad.of("a reversed-text trick", marker + "\u202Egnp.exe"),
-                new Bad("wrongly encoded UTF-8", marker, "%FF%FE%C3%28"),
-                new Bad("an overlong UTF-8 slash", marker, "%C0%AF%C0%AF"),
-                new Bad("half a surrogate pair", marker, "%ED%A0%80"));
+    /** What a field of a form takes, which decides the bad values it is sent. */
+    enum Kind {
+        /** Text people type: a name, a label, a note. */
+        TEXT,
+        /** A password or a code: any sign may be in it, but not endless or garbled. */
+        SECRET,
+        /** A choice from a list the page offers. */
+        CHOICE,
+        /** A number, a date or a time, typed or picked. */
+        VALUE
     }
 
-    /** Bad values for a choice, an id, a number or a date. */
-    static final List<Bad> FOR_CHOICE = List.of(Bad.of("negative", "-1"), Bad.of("huge", "99999999999999999999999"),
+    /** Bad values for a field people type into; the marker goes in front, so that a stored one would show. */
+    static List<Bad> forText() {
+        return List.of(Bad.of("oversized", "A".repeat(5000)),
+                Bad.of("oversized, one word", "x".repeat(100_000)),
+                Bad.of("script", "<script>alert('x')</script>"),
+                Bad.of("markup in an attribute", "\"><img src=x onerror=alert(1)>"),
+                Bad.of("control characters", "\u0000\u0007\u001b[31m"),
+                Bad.of("a reversed-text trick", "\u202Egnp.exe"),
+                new Bad("wrongly encoded UTF-8", "", "%FF%FE%C3%28"),
+                new Bad("an overlong UTF-8 slash", "", "%C0%AF%C0%AF"),
+                new Bad("half a surrogate pair", "", "%ED%A0%80"));
+    }
+
+    /** Bad values for a password or a code. */
+    static List<Bad> forSecret() {
+        return List.of(Bad.of("oversized", "A".repeat(5000)), Bad.of("control characters", "long enough\u0000\u0007"),
+                new Bad("wrongly encoded UTF-8", "long enough", "%FF%FE%C3%28"));
+    }
+
+    /** Bad values for a choice from a list. */
+    static final List<Bad> FOR_CHOICE = List.of(Bad.of("negative", "-1"), Bad.of("a quote", "' OR '1'='1"),
+            Bad.of("script", "<script>alert(1)</script>"), Bad.of("oversized", "9".repeat(5000)),
+            new Bad("wrongly encoded UTF-8", "", "%FF%FE"), Bad.of("empty", ""));
+
+    /** Bad values for an id, a number, a date or a time. */
+    static final List<Bad> FOR_VALUE = List.of(Bad.of("negative", "-1"), Bad.of("huge", "99999999999999999999999"),
             Bad.of("not a number", "1e309"), Bad.of("malformed", "1 OR 1=1"), Bad.of("a quote", "' OR '1'='1"),
             Bad.of("script", "<script>alert(1)</script>"), Bad.of("future-dated", "2999-12-31"),
-            Bad.of("an impossible date", "2024-02-30"), Bad.of("oversized", "9".repeat(5000)),
-            new Bad("wrongly encoded UTF-8", "", "%FF%FE"), Bad.of("empty", ""));
+            Bad.of("an impossible date", "2024-02-30"), Bad.of("an impossible time", "25:61"),
+            Bad.of("oversized", "9".repeat(5000)), new Bad("wrongly encoded UTF-8", "", "%FF%FE"), Bad.of("empty", ""));
 
     /**
      * A form to fill in badly: whose (null: nobody's, sent through the test server's pretend proxy
      * as a visitor of its own, so that the guessing limits this sets off touch no other test), where,
-     * its fields (text or choice), a good value for each, and where a result would show.
+     * its fields and what each takes, a good value for each (with the marker in the texts), and
+     * the page where a stored result would show.
      */
-    record Case(String what, Who who, String page, String form, String button, Map<String, Boolean> textFields,
+    record Case(String what, Who who, String page, String form, String button, Map<String, Kind> fields,
             Function<String, Map<String, String>> good, String seenOn) {
     }
 
@@ -74,46 +103,90 @@ class BadInputIT {
         String network = choice(Who.ADMIN, "/admin/organisations.xhtml", "organisation:network");
         String organisation = choice(Who.ADMIN, "/admin/sites.xhtml", "site:organisation");
         String site = choice(Who.EDUCATOR, "/educator/index.xhtml", "kiosk:site");
+        String educator = checked(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:educators");
+        String session = "/educator/session.xhtml?id=" + openSession;
         return List.of(
-                new Case("a confidence rating", Who.LEARNER, "/learn/module.xhtml?id=spot-scam-messages", "module", "rate3",
-                        Map.of("id", false), m -> Map.of("id", "spot-scam-messages"), null),
-                new Case("a network", Who.ADMIN, "/admin/organisations.xhtml", "network", "add", Map.of("name", true),
+                new Case("a network", Who.ADMIN, "/admin/organisations.xhtml", "network", "add", Map.of("name", Kind.TEXT),
                         m -> Map.of("name", m), "/admin/organisations.xhtml"),
                 new Case("an organisation", Who.ADMIN, "/admin/organisations.xhtml", "organisation", "add",
-                        Map.of("name", true, "city", true, "kind", false, "network", false),
+                        Map.of("name", Kind.TEXT, "city", Kind.TEXT, "kind", Kind.CHOICE, "network", Kind.CHOICE),
                         m -> Map.of("name", m, "city", m + "town", "kind", "CITY", "network", network), "/admin/organisations.xhtml"),
                 new Case("an organisation renamed", Who.ADMIN, "/admin/organisation.xhtml?id=" + organisation, "organisation",
-                        "save", Map.of("name", true, "city", true, "kind", false),
+                        "save", Map.of("name", Kind.TEXT, "city", Kind.TEXT, "kind", Kind.CHOICE),
                         m -> Map.of("name", m, "city", m + "town", "kind", "CITY"), "/admin/organisations.xhtml"),
                 new Case("a site", Who.ADMIN, "/admin/sites.xhtml", "site", "add",
-                        Map.of("name", true, "address", true, "kind", false, "organisation", false, "learnerListShown", false),
+                        Map.of("name", Kind.TEXT, "address", Kind.TEXT, "kind", Kind.CHOICE, "organisation", Kind.CHOICE),
                         m -> Map.of("name", m, "address", m + " street 1", "kind", "LIBRARY", "organisation", organisation,
                                 "learnerListShown", "true"), "/admin/sites.xhtml"),
                 new Case("a staff account", Who.ADMIN, "/admin/accounts.xhtml", "account", "add",
-                        Map.of("username", true, "displayName", true, "password", true, "role", false, "organisationId", false),
-                        m -> Map.of("username", m.toLowerCase(), "displayName", m, "password", "a long enough password",
+                        Map.of("username", Kind.TEXT, "displayName", Kind.TEXT, "password", Kind.SECRET, "role", Kind.CHOICE,
+                                "organisationId", Kind.CHOICE),
+                        m -> Map.of("username", m.toLowerCase(Locale.ROOT), "displayName", m, "password", "a long enough password",
                                 "role", "EDUCATOR", "organisationId", organisation), "/admin/accounts.xhtml"),
                 new Case("a kiosk", Who.EDUCATOR, "/educator/index.xhtml", "kiosk", "make",
-                        Map.of("label", true, "site", false), m -> Map.of("label", m, "site", site), "/educator/index.xhtml"),
+                        Map.of("label", Kind.TEXT, "site", Kind.CHOICE), m -> Map.of("label", m, "site", site),
+                        "/educator/index.xhtml"),
+                new Case("a session planned", Who.EDUCATOR, "/educator/session-plan.xhtml", "plan", "save",
+                        Map.of("title", Kind.TEXT, "site", Kind.CHOICE, "kind", Kind.CHOICE, "date", Kind.VALUE,
+                                "start", Kind.VALUE, "end", Kind.VALUE, "capacity", Kind.VALUE, "educators", Kind.CHOICE),
+                        m -> Map.of("title", m, "site", site, "kind", "DROP_IN", "date", LocalDate.now().plusDays(1).toString(),
+                                "start", "10:00", "end", "12:00", "capacity", "10", "educators", educator),
+                        "/educator/sessions.xhtml"),
+                new Case("a session's notes", Who.EDUCATOR, session, "sessionNotes", "save", Map.of("notes", Kind.TEXT),
+                        m -> Map.of("notes", m), session),
+                new Case("a walk-in", Who.EDUCATOR, session, "walkIn", "register",
+                        Map.of("displayName", Kind.TEXT, "language", Kind.CHOICE, "picture", Kind.CHOICE, "pin", Kind.VALUE),
+                        m -> Map.of("displayName", m, "language", "el", "picture", "SUN", "pin", "4821", "consent", "true"),
+                        session),
+                new Case("a note about a learner", Who.EDUCATOR, "/educator/learner-history.xhtml?id=1", "noteForm", "add",
+                        Map.of("note", Kind.TEXT), m -> Map.of("note", m), "/educator/learner-history.xhtml?id=1"),
+                new Case("a site's public details", Who.EDUCATOR, "/educator/site.xhtml?id=1", "site", "save",
+                        Map.of("address", Kind.TEXT, "town", Kind.TEXT, "accessibilityNote", Kind.TEXT, "languages", Kind.CHOICE,
+                                "accessibility", Kind.CHOICE),
+                        m -> Map.of("address", m + " street 1", "town", m + "town", "accessibilityNote", m),
+                        "/educator/site.xhtml?id=1"),
                 new Case("a password change", Who.COORDINATOR, "/staff/account.xhtml", "changePassword", "change",
-                        Map.of("currentPassword", true, "password", true),
+                        Map.of("currentPassword", Kind.SECRET, "password", Kind.SECRET),
                         m -> Map.of("currentPassword", "not the password", "password", m + " long enough"), null),
+                new Case("a join code", Who.GUEST, "/learn/join.xhtml", "join", "submit", Map.of("code", Kind.TEXT),
+                        m -> Map.of("code", m), null),
                 new Case("a staff sign-in", null, "/sign-in.xhtml", "signIn", "submit",
-                        Map.of("username", true, "password", true), m -> Map.of("username", m, "password", m), null),
-                new Case("a card sign-in", null, "/kiosk/card.xhtml", "card", "submit", Map.of("code", true),
+                        Map.of("username", Kind.TEXT, "password", Kind.SECRET), m -> Map.of("username", m, "password", m), null),
+                new Case("a card sign-in", null, "/kiosk/card.xhtml", "card", "submit", Map.of("code", Kind.TEXT),
                         m -> Map.of("code", m), null));
+    }
 
+    /** An open session of the educator's, for its notes and walk-ins. */
+    private static String openSession;
+
+    @BeforeAll
+    static void theEducatorOpensASession() {
+        Http eleni = Who.EDUCATOR.signedIn();
+        HttpResponse<String> planned = eleni.submit("/educator/session-plan.xhtml", "plan", "save", Map.of("title",
+                "Bad input " + RUN, "date", LocalDate.now().toString(), "start", "00:01", "end", "23:59", "capacity", "10",
+                "kind", "DROP_IN", "educators", checked(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:educators")));
+        Matcher id = Pattern.compile("session\\.xhtml\\?id=(\\d+)").matcher(planned.headers().firstValue("Location").orElse(""));
+        assertTrue(id.find(), "planning leads to the session's page: " + planned.statusCode());
+        openSession = id.group(1);
+        assertEquals(302, eleni.submit("/educator/session.xhtml?id=" + openSession, "session", "open", Map.of()).statusCode());
     }
 
     @Test
     void everyFormFieldRefusesBadValuesKindly() {
+        Map<Who, Http> viewers = new EnumMap<>(Who.class);
         for (Case form : forms()) {
             Http client = form.who() == null ? null : form.who().signedIn();
             String visitor = "203.0.113." + (NEXT.incrementAndGet() % 250 + 1);
-            form.textFields().forEach((field, text) -> {
-                for (Bad bad : text ? forText("") : FOR_CHOICE) {
+            form.fields().forEach((field, kind) -> {
+                List<Bad> bads = switch (kind) {
+                    case TEXT -> forText();
+                    case SECRET -> forSecret();
+                    case CHOICE -> FOR_CHOICE;
+                    case VALUE -> FOR_VALUE;
+                };
+                for (Bad bad : bads) {
                     String marker = marker();
-                    if (text) {
+                    if (kind == Kind.TEXT) {
                         bad = new Bad(bad.what(), marker + bad.value(), bad.encoded());
                     }
                     Map<String, String> fields = new LinkedHashMap<>(form.good().apply(marker));
@@ -130,8 +203,8 @@ class BadInputIT {
                     }
                     String body = Http.encoded(Http.fields(page, form.button(), fields)) + "&"
                             + URLEncoder.encode(form.form() + ":" + field, StandardCharsets.UTF_8) + "="
-                            + (bad.encoded() != null ? URLEncoder.encode(bad.value(), StandardCharsets.UTF_8) + bad.encoded()
-                                    : URLEncoder.encode(bad.value(), StandardCharsets.UTF_8));
+                            + URLEncoder.encode(bad.value(), StandardCharsets.UTF_8)
+                            + (bad.encoded() != null ? bad.encoded() : "");
                     String what = form.what() + ", " + field + ": " + bad.what();
                     if (client != null) {
                         check(what, client.send("POST", page.action(), Map.of("Content-Type",
@@ -143,7 +216,7 @@ class BadInputIT {
                         check(what, answer.status(), answer.body());
                     }
                     if (form.seenOn() != null) {
-                        String shown = form.who().signedIn().get(form.seenOn()).body();
+                        String shown = viewers.computeIfAbsent(form.who(), Who::signedIn).get(form.seenOn()).body();
                         expect(!shown.contains(marker), what + " was stored");
                     }
                 }
@@ -159,7 +232,7 @@ class BadInputIT {
             clients.put(who, who.signedIn());
         }
         List<String> values = new ArrayList<>();
-        for (Bad bad : FOR_CHOICE) {
+        for (Bad bad : FOR_VALUE) {
             values.add(URLEncoder.encode(bad.value(), StandardCharsets.UTF_8) + (bad.encoded() == null ? "" : bad.encoded()));
         }
         values.add("..%2F..%2F..%2Fetc%2Fpasswd");
@@ -174,13 +247,19 @@ class BadInputIT {
                 "/learn/sandbox/bill-payment.xhtml?module=pay-utility-bill&step=%s",
                 "/admin/organisation.xhtml?id=%s", "/admin/site.xhtml?id=%s", "/admin/account.xhtml?id=%s",
                 "/api/modules?lang=%s", "/api/admin/content?lang=%s", "/content-images/%s/images/cover.svg",
-                "/content-images/spot-scam-messages/%s", "/jakarta.faces.resource/%s?ln=primefaces");
+                "/content-images/spot-scam-messages/%s", "/jakarta.faces.resource/%s?ln=primefaces",
+                "/kiosk/card.xhtml?code=%s", "/sign-in.xhtml?continue=%s", "/help?town=%s", "/help?spoken=%s",
+                "/learn/join.xhtml?code=%s", "/learn/module.xhtml?id=pay-utility-bill&lang=%s",
+                "/educator/session.xhtml?id=%s", "/educator/session-screen.xhtml?id=%s",
+                "/educator/session-plan.xhtml?id=%s", "/educator/learner-history.xhtml?id=%s", "/educator/site.xhtml?id=%s");
         for (String address : addresses) {
+            // each address by one who may open it: the code that reads the parameter is what is tried
+            Who who = address.startsWith("/learn/") ? Who.LEARNER
+                    : address.startsWith("/admin/") || address.startsWith("/educator/") || address.startsWith("/api/admin/")
+                            ? Who.ADMIN : Who.ANONYMOUS;
             for (String value : values) {
-                for (Map.Entry<Who, Http> client : clients.entrySet()) {
-                    String path = address.replace("%s", value);
-                    check(client.getKey() + " GET " + path, client.getValue().get(path));
-                }
+                String path = address.replace("%s", value);
+                check(who + " GET " + path, clients.get(who).get(path));
             }
         }
         Http admin = clients.get(Who.ADMIN);
@@ -258,6 +337,14 @@ class BadInputIT {
 
     private static String marker() {
         return "Bad" + RUN + "x" + NEXT.incrementAndGet();
+    }
+
+    /** The value of the first ticked box of a list of boxes. */
+    private static String checked(Who who, String page, String name) {
+        Matcher box = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]+)\"[^>]*checked")
+                .matcher(who.signedIn().get(page).body());
+        assertTrue(box.find(), "nothing ticked in " + name + " on " + page);
+        return box.group(1);
     }
 
     private static String choice(Who who, String page, String selectId) {

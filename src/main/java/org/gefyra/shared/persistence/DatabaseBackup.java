@@ -23,21 +23,22 @@ import org.gefyra.shared.GefyraSettings;
  * Online backups of the embedded Derby database, with Derby's own procedure
  * (SYSCS_UTIL.SYSCS_BACKUP_DATABASE): learners keep learning while it runs, and the copy is
  * consistent as of one moment. Each backup is a folder under the backup folder, named by its UTC
- * time; {@link RestoreDerbyBackup} makes a database of it again. PostgreSQL has its own tools
- * (pg_dump, pg_restore), so this refuses to run there.
+ * time, holding the database's folder; Derby's {@code createFrom} makes a database of it again
+ * (the README shows the command). PostgreSQL has its own tools (pg_dump, pg_restore), so this
+ * refuses to run there.
  */
 @ApplicationScoped
 public class DatabaseBackup {
-
-    /** The folder Derby writes the database into, inside a backup. */
-    public static final String DATABASE_FOLDER = "derby";
 
     private static final Logger LOG = Logger.getLogger(DatabaseBackup.class.getName());
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss-SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    /** A backup: its folder's name and place, when it was made, and how many bytes it holds. */
-    public record Backup(String name, String folder, Instant madeAt, long bytes) {
+    /**
+     * A backup: its name, its folder, the database's folder inside it (what Derby's {@code createFrom}
+     * restores), when it was made, and how many bytes it holds.
+     */
+    public record Backup(String name, String folder, String database, Instant madeAt, long bytes) {
     }
 
     /** The database is not one this backup is for. */
@@ -85,18 +86,28 @@ public class DatabaseBackup {
             return List.of();
         }
         try (Stream<Path> folders = Files.list(dir)) {
-            return folders.filter(f -> Files.isDirectory(f.resolve(DATABASE_FOLDER)))
-                    .map(this::describe).sorted(Comparator.comparing(Backup::madeAt).reversed()).toList();
+            return folders.filter(f -> database(f) != null).map(this::describe).sorted(Comparator.comparing(Backup::madeAt).reversed()).toList();
         }
     }
 
     private Backup describe(Path folder) {
+        Path database = database(folder);
+        String databaseFolder = database == null ? null : database.toString();
         try (Stream<Path> files = Files.walk(folder)) {
             long bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-            return new Backup(folder.getFileName().toString(), folder.toString(),
+            return new Backup(folder.getFileName().toString(), folder.toString(), databaseFolder,
                     Files.getLastModifiedTime(folder).toInstant(), bytes);
         } catch (IOException unreadable) {
-            return new Backup(folder.getFileName().toString(), folder.toString(), Instant.EPOCH, 0);
+            return new Backup(folder.getFileName().toString(), folder.toString(), databaseFolder, Instant.EPOCH, 0);
+        }
+    }
+
+    /** The database's folder in a backup (Derby names it as the database's own folder), or null. */
+    private static Path database(Path backup) {
+        try (Stream<Path> folders = Files.list(backup)) {
+            return folders.filter(f -> Files.isRegularFile(f.resolve("service.properties"))).findFirst().orElse(null);
+        } catch (IOException unreadable) {
+            return null;
         }
     }
 }
