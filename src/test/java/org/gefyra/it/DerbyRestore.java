@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -26,6 +27,7 @@ public final class DerbyRestore {
         String commands = "connect 'jdbc:derby:" + dataDir.toAbsolutePath().resolve("derby") + ";createFrom="
                 + backedUpDatabase.toAbsolutePath() + "';\nexit;\n";
         try {
+            Files.createDirectories(dataDir);
             Process ij = new ProcessBuilder(java, "-cp", jars + "/*", "org.apache.derby.tools.ij")
                     .directory(dataDir.toAbsolutePath().getParent().toFile()).redirectErrorStream(true).start();
             ij.getOutputStream().write(commands.getBytes(StandardCharsets.UTF_8));

@@ -104,6 +104,7 @@ class BadInputIT {
         String organisation = choice(Who.ADMIN, "/admin/sites.xhtml", "site:organisation");
         String site = choice(Who.EDUCATOR, "/educator/index.xhtml", "kiosk:site");
         String educator = checked(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:educators");
+        String sessionSite = choice(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:site");
         String session = "/educator/session.xhtml?id=" + openSession;
         return List.of(
                 new Case("a network", Who.ADMIN, "/admin/organisations.xhtml", "network", "add", Map.of("name", Kind.TEXT),
@@ -129,7 +130,7 @@ class BadInputIT {
                 new Case("a session planned", Who.EDUCATOR, "/educator/session-plan.xhtml", "plan", "save",
                         Map.of("title", Kind.TEXT, "site", Kind.CHOICE, "kind", Kind.CHOICE, "date", Kind.VALUE,
                                 "start", Kind.VALUE, "end", Kind.VALUE, "capacity", Kind.VALUE, "educators", Kind.CHOICE),
-                        m -> Map.of("title", m, "site", site, "kind", "DROP_IN", "date", LocalDate.now().plusDays(1).toString(),
+                        m -> Map.of("title", m, "site", sessionSite, "kind", "DROP_IN", "date", LocalDate.now().plusDays(1).toString(),
                                 "start", "10:00", "end", "12:00", "capacity", "10", "educators", educator),
                         "/educator/sessions.xhtml"),
                 new Case("a session's notes", Who.EDUCATOR, session, "sessionNotes", "save", Map.of("notes", Kind.TEXT),
@@ -163,7 +164,8 @@ class BadInputIT {
     static void theEducatorOpensASession() {
         Http eleni = Who.EDUCATOR.signedIn();
         HttpResponse<String> planned = eleni.submit("/educator/session-plan.xhtml", "plan", "save", Map.of("title",
-                "Bad input " + RUN, "date", LocalDate.now().toString(), "start", "00:01", "end", "23:59", "capacity", "10",
+                "Bad input " + RUN, "site", choice(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:site"),
+                "date", LocalDate.now().toString(), "start", "00:01", "end", "23:59", "capacity", "10",
                 "kind", "DROP_IN", "educators", checked(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:educators")));
         Matcher id = Pattern.compile("session\\.xhtml\\?id=(\\d+)").matcher(planned.headers().firstValue("Location").orElse(""));
         assertTrue(id.find(), "planning leads to the session's page: " + planned.statusCode());
