@@ -11,10 +11,10 @@ import org.gefyra.learning.LearnerKey;
 public class JoinedSession implements CurrentSession {
 
     @Inject
-    AttendanceService attendance;
+    JoinService joins;
 
     @Override
     public Optional<Long> of(LearnerKey who) {
-        return attendance.currentSessionId(who);
+        return joins.currentSessionId(who);
     }
 }

@@ -31,15 +31,20 @@ class AccessibilityBrowserIT {
     static final List<Page> PUBLIC = List.of(page("/", "home.title"), page("/sign-in.xhtml", "signIn.title"),
             page("/kiosk/index.xhtml", "kiosk.language.title"), page("/kiosk/start.xhtml", "kiosk.start.title"),
             page("/kiosk/card.xhtml", "kiosk.card.title"), page("/kiosk/names.xhtml", "kiosk.names.title"),
-            page("/nope.xhtml", "error.notFound.title"), page("/error/expired.xhtml", "error.expired.title"));
+            page("/nope.xhtml", "error.notFound.title"), page("/error/expired.xhtml", "error.expired.title"),
+            page("/help", "help.title"));
     static final List<Page> ADMIN = List.of(page("/admin/index.xhtml", "admin.title"),
             page("/admin/organisations.xhtml", "admin.organisations.title"),
             page("/admin/organisation.xhtml?id=1", "admin.organisations.edit"),
             page("/admin/sites.xhtml", "admin.sites.title"), page("/admin/site.xhtml?id=1", "admin.sites.edit"),
             page("/admin/accounts.xhtml", "admin.accounts.title"), page("/admin/account.xhtml?id=2", "admin.accounts.edit"),
             page("/admin/content.xhtml", "admin.content.title"), page("/staff/account.xhtml", "account.title"),
-            page("/educator/index.xhtml", "educator.title"), page("/reports/index.xhtml", "reports.title"));
-    static final List<Page> LEARNER = List.of(page("/learn/index.xhtml", "learn.modules.title"),
+            page("/educator/index.xhtml", "educator.title"), page("/reports/index.xhtml", "reports.title"),
+            page("/educator/sessions.xhtml", "sessions.title"), page("/educator/session-plan.xhtml", "sessions.plan"),
+            new Page("/educator/session.xhtml?id=1", language -> "Drop-in: help with your phone"),
+            new Page("/educator/site.xhtml?id=1", language -> words(language, "site.details.title", "Central Library")),
+            new Page("/educator/learner-history.xhtml?id=1", language -> words(language, "history.title", "Maria")));
+    static final List<Page> LEARNER = List.of(page("/learn/index.xhtml", "learn.modules.title"), page("/learn/join.xhtml", "join.title"),
             module("pay-utility-bill"), module("spot-scam-messages"), page("/learn/done.xhtml", "done.title"));
 
     @ParameterizedTest
@@ -75,6 +80,18 @@ class AccessibilityBrowserIT {
     private static Page page(String address, String headingKey) {
         return new Page(address, language -> ResourceBundle.getBundle("org.gefyra.i18n.messages",
                 Locale.forLanguageTag(language), NO_FALLBACK).getString(headingKey).strip());
+    }
+
+    /** A heading with a blank filled in, as the page's language writes it. */
+    /** A page's text with its blanks filled in as pages fill them: isolated in a right-to-left language. */
+    private static String words(String language, String key, Object... blanks) {
+        Object[] filled = blanks.clone();
+        for (int i = 0; i < filled.length; i++) {
+            if (org.gefyra.shared.i18n.Languages.isRightToLeft(language) && filled[i] instanceof String text) {
+                filled[i] = "\u2068" + text + "\u2069";
+            }
+        }
+        return org.gefyra.shared.i18n.Texts.MESSAGES.format(Locale.forLanguageTag(language), key, filled).strip();
     }
 
     private static Page module(String id) {

@@ -40,8 +40,8 @@ class AttendanceServiceTest {
         LearningSession session = running.open("Code joining", 10);
         Caller maria = running.learnerAt(running.net.library, "Maria");
         String typed = " " + session.getJoinCode().substring(0, 3).toLowerCase() + "-" + session.getJoinCode().substring(3) + " ";
-        running.db.inTransaction(() -> services.attendance.joinWithCode(maria, typed));
-        running.db.inTransaction(() -> services.attendance.joinWithCode(maria, session.getJoinCode()));
+        running.db.inTransaction(() -> services.joins.joinWithCode(maria, typed));
+        running.db.inTransaction(() -> services.joins.joinWithCode(maria, session.getJoinCode()));
         List<AttendanceRow> rows = running.db.inTransaction(() -> services.attendance.attendance(running.educator, session.getId()));
         assertEquals(1, rows.size());
         assertEquals("Maria", rows.get(0).name());
@@ -57,14 +57,14 @@ class AttendanceServiceTest {
         Caller maria = running.learnerAt(running.net.library, "Maria");
         for (String wrong : new String[] {"", "ABC", "OOOOOO", "ZZZ999"}) {
             InvalidInputException refused = assertThrows(InvalidInputException.class,
-                    () -> running.db.inTransaction(() -> services.attendance.joinWithCode(maria, wrong)));
+                    () -> running.db.inTransaction(() -> services.joins.joinWithCode(maria, wrong)));
             assertEquals("error.joinCodeUnknown", refused.messageKey());
         }
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> running.db.inTransaction(() -> services.attendance.joinWithCode(luca, session.getJoinCode())));
+                () -> running.db.inTransaction(() -> services.joins.joinWithCode(luca, session.getJoinCode())));
         assertEquals("error.joinCodeUnknown", refused.messageKey(), "another organisation's session stays unknown");
         assertThrows(NotAllowedException.class, () -> running.db.inTransaction(
-                () -> services.attendance.joinWithCode(running.educator, session.getJoinCode())), "staff do not join");
+                () -> services.joins.joinWithCode(running.educator, session.getJoinCode())), "staff do not join");
         assertTrue(running.db.inTransaction(() -> services.attendance.attendance(running.educator, session.getId())).isEmpty());
     }
 
@@ -72,21 +72,21 @@ class AttendanceServiceTest {
     void aClosedSessionTakesNobodyAndItsLearningNoLongerCounts() {
         LearningSession session = running.open("Closing", 10);
         Caller maria = running.learnerAt(running.net.library, "Maria");
-        running.db.inTransaction(() -> services.attendance.joinWithCode(maria, session.getJoinCode()));
+        running.db.inTransaction(() -> services.joins.joinWithCode(maria, session.getJoinCode()));
         running.db.inTransaction(() -> services.sessions.close(running.educator, session.getId()));
         assertEquals(Optional.empty(), running.db.inTransaction(() -> services.joined.of(LearnerKey.of(maria))));
         Caller late = running.learnerAt(running.net.library, "Late");
         assertThrows(InvalidInputException.class, () -> running.db.inTransaction(
-                () -> services.attendance.joinWithCode(late, session.getJoinCode())));
+                () -> services.joins.joinWithCode(late, session.getJoinCode())));
     }
 
     @Test
     void aGuestJoinsWithTheCodeAndIsNumberedAndAFullSessionTurnsNewcomersToTheEducator() {
         LearningSession session = running.open("Small class", 2);
-        running.db.inTransaction(() -> services.attendance.joinWithCode(RunningSession.guest(), session.getJoinCode()));
-        running.db.inTransaction(() -> services.attendance.joinWithCode(RunningSession.guest(), session.getJoinCode()));
+        running.db.inTransaction(() -> services.joins.joinWithCode(RunningSession.guest(), session.getJoinCode()));
+        running.db.inTransaction(() -> services.joins.joinWithCode(RunningSession.guest(), session.getJoinCode()));
         InvalidInputException full = assertThrows(InvalidInputException.class, () -> running.db.inTransaction(
-                () -> services.attendance.joinWithCode(RunningSession.guest(), session.getJoinCode())));
+                () -> services.joins.joinWithCode(RunningSession.guest(), session.getJoinCode())));
         assertEquals("error.sessionFull", full.messageKey());
         List<AttendanceRow> rows = running.db.inTransaction(() -> services.attendance.attendance(running.educator, session.getId()));
         assertEquals(List.of(1, 2), rows.stream().map(AttendanceRow::guestNumber).toList());
@@ -97,12 +97,12 @@ class AttendanceServiceTest {
         LearningSession session = running.open("Kiosk joining", 10);
         Caller anna = running.learnerAt(running.net.library, "Anna");
         assertEquals(Optional.of(session.getId()), running.db.inTransaction(
-                () -> services.attendance.joinAtSite(anna, running.net.library.getId())).map(LearningSession::getId));
+                () -> services.joins.joinAtSite(anna, running.net.library.getId())).map(LearningSession::getId));
         Caller luca = running.learnerAt(running.net.townHall, "Luca");
         assertEquals(Optional.empty(), running.db.inTransaction(
-                () -> services.attendance.joinAtSite(luca, running.net.library.getId())));
+                () -> services.joins.joinAtSite(luca, running.net.library.getId())));
         assertEquals(Optional.empty(), running.db.inTransaction(
-                () -> services.attendance.joinAtSite(anna, running.net.townHall.getId())), "no session at that site");
+                () -> services.joins.joinAtSite(anna, running.net.townHall.getId())), "no session at that site");
     }
 
     @Test
@@ -111,27 +111,27 @@ class AttendanceServiceTest {
         Caller maria = running.learnerAt(running.net.library, "Maria");
         LearnerKey who = LearnerKey.of(maria);
         LearningModule module = StarterModules.library().module("sign-in-digital-id").orElseThrow();
-        running.db.inTransaction(() -> services.attendance.joinWithCode(maria, session.getJoinCode()));
+        running.db.inTransaction(() -> services.joins.joinWithCode(maria, session.getJoinCode()));
         Long current = running.db.inTransaction(() -> services.joined.of(who)).orElseThrow();
         running.db.inTransaction(() -> services.progress.open(who, module, new LearningPlace(null, current, "en")));
         List<LearningEvent> events = running.db.em.createQuery("select e from LearningEvent e where e.learnerId = ?1",
                 LearningEvent.class).setParameter(1, maria.id()).getResultList();
         assertEquals(List.of(session.getId()), events.stream().map(LearningEvent::getSessionId).toList());
 
-        assertTrue(running.db.inTransaction(() -> services.attendance.askForHelp(maria)));
-        running.db.run(() -> services.attendance.leave(new SignedOut(maria)));
+        assertTrue(running.db.inTransaction(() -> services.joins.askForHelp(maria)));
+        running.db.run(() -> services.joins.leave(new SignedOut(maria)));
         AttendanceRow row = running.db.inTransaction(() -> services.attendance.attendance(running.educator, session.getId())).get(0);
         assertTrue(row.left());
-        assertFalse(running.db.inTransaction(() -> services.attendance.current(who)).orElseThrow().helpAsked(),
+        assertFalse(running.db.inTransaction(() -> services.joins.current(who)).orElseThrow().helpAsked(),
                 "a help call ends with signing out");
-        running.db.run(() -> services.attendance.comeBack(maria));
+        running.db.run(() -> services.joins.comeBack(maria));
         assertFalse(running.db.inTransaction(() -> services.attendance.attendance(running.educator, session.getId())).get(0).left());
     }
 
     @Test
     void askingForHelpOutsideASessionChangesNothing() {
         Caller alone = running.learnerAt(running.net.library, "Alone");
-        assertFalse(running.db.inTransaction(() -> services.attendance.askForHelp(alone)));
+        assertFalse(running.db.inTransaction(() -> services.joins.askForHelp(alone)));
     }
 
     @Test

@@ -50,7 +50,7 @@ class LiveSessionTest {
     }
 
     Caller joined(LearningSession session, Caller learner) {
-        running.db.inTransaction(() -> services.attendance.joinWithCode(learner, session.getJoinCode()));
+        running.db.inTransaction(() -> services.joins.joinWithCode(learner, session.getJoinCode()));
         running.db.inTransaction(() -> services.progress.open(LearnerKey.of(learner), module, place(session)));
         return learner;
     }
@@ -66,7 +66,7 @@ class LiveSessionTest {
         Caller ahmed = joined(session, "Ahmed");
         step(maria, session, "welcome");
         step(ahmed, session, "what-is-digital-id");
-        running.db.inTransaction(() -> services.attendance.askForHelp(ahmed));
+        running.db.inTransaction(() -> services.joins.askForHelp(ahmed));
 
         List<LiveAttendee> live = live(session);
         assertEquals(List.of("Ahmed", "Maria"), live.stream().map(LiveAttendee::name).toList());
@@ -109,7 +109,7 @@ class LiveSessionTest {
             LiveAttendee slow = live(session).get(0);
             assertEquals(LiveAttendee.NeedsHelp.LONG_ON_STEP, slow.needsHelp());
             assertTrue(slow.minutesOnStep() >= LiveSession.LONG_ON_STEP_MINUTES);
-            running.db.run(() -> services.attendance.leave(new SignedOut(eleni)));
+            running.db.run(() -> services.joins.leave(new SignedOut(eleni)));
             LiveAttendee gone = live(session).get(0);
             assertTrue(gone.left());
             assertNull(gone.needsHelp());
@@ -130,7 +130,7 @@ class LiveSessionTest {
         }
         running.db.inTransaction(() -> services.progress.complete(who, module, place(session)));
         running.db.inTransaction(() -> services.progress.rate(who, module, RatingTime.AFTER, 4, place(session)));
-        running.db.inTransaction(() -> services.attendance.joinWithCode(RunningSession.guest(), session.getJoinCode()));
+        running.db.inTransaction(() -> services.joins.joinWithCode(RunningSession.guest(), session.getJoinCode()));
         Caller absent = running.learnerAt(running.net.library, "Absent");
         running.db.run(() -> services.attendance.mark(running.educator, session.getId(), absent.id(), AttendanceStatus.ABSENT));
         LearnerForm walkIn = new LearnerForm();

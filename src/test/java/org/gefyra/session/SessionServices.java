@@ -13,6 +13,7 @@ public final class SessionServices {
 
     public final SessionService sessions = new SessionService();
     public final AttendanceService attendance = new AttendanceService();
+    public final JoinService joins = new JoinService();
     public final LiveSession live = new LiveSession();
     public final SessionSummaries summaries = new SessionSummaries();
     public final WhereToGetHelp help = new WhereToGetHelp();
@@ -36,7 +37,8 @@ public final class SessionServices {
         help.em = db.em;
         help.organisations = OrganisationServices.on(db.em);
         help.library = StarterModules.library();
-        joined.attendance = attendance;
+        joins.em = db.em;
+        joined.joins = joins;
         progress = ProgressServices.on(db, StarterModules.library());
     }
 }

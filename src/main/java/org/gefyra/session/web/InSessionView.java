@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import org.gefyra.learning.LearnerKey;
-import org.gefyra.session.AttendanceService;
+import org.gefyra.session.JoinService;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.security.Role;
 
@@ -18,17 +18,17 @@ import org.gefyra.shared.security.Role;
 public class InSessionView {
 
     @Inject
-    AttendanceService attendance;
+    JoinService joins;
 
     @Inject
     CurrentCaller caller;
 
-    private Optional<AttendanceService.Joined> joined;
+    private Optional<JoinService.Joined> joined;
 
-    public Optional<AttendanceService.Joined> joined() {
+    public Optional<JoinService.Joined> joined() {
         if (joined == null) {
             joined = caller.get().is(Role.LEARNER, Role.GUEST)
-                    ? attendance.current(LearnerKey.of(caller.get())) : Optional.empty();
+                    ? joins.current(LearnerKey.of(caller.get())) : Optional.empty();
         }
         return joined;
     }
@@ -38,16 +38,16 @@ public class InSessionView {
     }
 
     public String getTitle() {
-        return joined().map(AttendanceService.Joined::title).orElse(null);
+        return joined().map(JoinService.Joined::title).orElse(null);
     }
 
     public boolean isHelpAsked() {
-        return joined().map(AttendanceService.Joined::helpAsked).orElse(false);
+        return joined().map(JoinService.Joined::helpAsked).orElse(false);
     }
 
     public String askForHelp() {
         if (caller.get().is(Role.LEARNER, Role.GUEST)) {
-            attendance.askForHelp(caller.get());
+            joins.askForHelp(caller.get());
             joined = null;
         }
         return null;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gefyra.kiosk.web.KioskDevice;
-import org.gefyra.session.AttendanceService;
+import org.gefyra.session.JoinService;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.security.SignInThrottle;
@@ -20,7 +20,7 @@ import org.gefyra.shared.web.Messages;
 public class JoinView {
 
     @Inject
-    AttendanceService attendance;
+    JoinService joins;
 
     @Inject
     CurrentCaller caller;
@@ -40,7 +40,7 @@ public class JoinView {
             return null;
         }
         try {
-            joined = attendance.joinWithCode(caller.get(), code).getTitle();
+            joined = joins.joinWithCode(caller.get(), code).getTitle();
             throttle.refund(SignInThrottle.Limit.JOIN_CODE_PER_DEVICE, device.throttleKey());
         } catch (InvalidInputException refused) {
             if (!"error.joinCodeUnknown".equals(refused.messageKey())) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gefyra.kiosk.web.KioskDevice;
-import org.gefyra.session.AttendanceService;
+import org.gefyra.session.JoinService;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.Role;
 import org.gefyra.shared.security.SignedIn;
@@ -24,7 +24,7 @@ public class KioskJoin {
     KioskDevice device;
 
     @Inject
-    AttendanceService attendance;
+    JoinService joins;
 
     void signedIn(@Observes SignedIn signedIn) {
         Caller caller = signedIn.caller();
@@ -33,8 +33,8 @@ public class KioskJoin {
         }
         try {
             Long site = device.siteId();
-            if (site == null || attendance.joinAtSite(caller, site).isEmpty()) {
-                attendance.comeBack(caller);
+            if (site == null || joins.joinAtSite(caller, site).isEmpty()) {
+                joins.comeBack(caller);
             }
         } catch (RuntimeException failed) {
             // Signing in matters more than joining: the learner can still join with the code.

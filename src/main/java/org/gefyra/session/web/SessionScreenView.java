@@ -32,6 +32,11 @@ public class SessionScreenView {
 
     private LearningSession session;
 
+    /** Before anything is written: someone who may not see the session gets "not for you", not a broken page. */
+    public void load() {
+        getSession();
+    }
+
     public LearningSession getSession() {
         if (session == null) {
             long number;

@@ -1,6 +1,7 @@
 package org.gefyra.session.history.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gefyra.session.history.LearnerHistory;
@@ -27,7 +28,11 @@ public class LearnerHistoryView {
     @Inject
     Language language;
 
-    private Long id;
+    /** From the address, and on a postback from the form's hidden field: the page's parts ask for the history before any view parameter is applied. */
+    @Inject
+    @ManagedProperty("#{param.id}")
+    String id;
+
     private LearnerHistory history;
     private String note;
 
@@ -37,7 +42,7 @@ public class LearnerHistoryView {
 
     public void addNote() {
         try {
-            histories.addNote(caller.get(), id == null ? -1 : id, note);
+            histories.addNote(caller.get(), learnerId(), note);
             Messages.info("history.note.added");
             note = null;
             history = null;
@@ -46,11 +51,18 @@ public class LearnerHistoryView {
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public long learnerId() {
+        try {
+            return id == null ? -1 : Long.parseLong(id.strip());
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
+    }
+
+    public long getId() { return learnerId(); }
     public LearnerHistory getHistory() {
         if (history == null) {
-            history = histories.history(caller.get(), id == null ? -1 : id, language.getCode());
+            history = histories.history(caller.get(), learnerId(), language.getCode());
         }
         return history;
     }
