@@ -10,6 +10,9 @@
     function stored(key) { try { return localStorage.getItem(key); } catch (e) { return null; } }
     function store(key, value) { try { if (value) { localStorage.setItem(key, value); } else { localStorage.removeItem(key); } } catch (e) { /* private mode */ } }
 
+    // PrimeFaces runs the scripts an ajax answer brings with this nonce: the page's own, which its policy allows.
+    var nonce = document.currentScript && document.currentScript.nonce;
+
     var chosenSize = stored("gefyra.textSize");
     if (SIZES.indexOf(chosenSize) > 0) { html.classList.add(chosenSize); }
     if (stored("gefyra.contrast")) { html.classList.add("contrast"); }
@@ -22,6 +25,9 @@
 
     function whenReady() {
         var body = document.body;
+        if (nonce && window.PrimeFaces && PrimeFaces.csp) {
+            PrimeFaces.csp.NONCE_VALUE = nonce;
+        }
 
         // A signed-in person's page brought back by Back from the browser's memory: ask the server
         // again, which sends whoever signed out to the start screen instead of showing their page.

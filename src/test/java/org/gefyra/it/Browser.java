@@ -43,7 +43,9 @@ public final class Browser implements AutoCloseable {
     private static final String CSP_WATCH = "window.__gefyraCsp = [];"
             + "document.addEventListener('securitypolicyviolation', function (e) {"
             + " window.__gefyraCsp.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)')"
-            + " + ' at ' + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || ''));"
+            + " + ' at ' + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || '')"
+            // the element whose attribute was refused, so that the report says which one
+            + " + (e.target && e.target.outerHTML ? ' in ' + e.target.outerHTML.slice(0, 300) : ''));"
             + "}, true);";
 
     public final WebDriver driver;

@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Makes every render kit write pages through {@link NonceResponseWriter}. */
 public class NonceRenderKitFactory extends RenderKitFactory {
 
+    /** The view's attribute that keeps the nonce its page was written with. */
+    static final String PAGE_NONCE = "gefyra.pageNonce";
+
     private final Map<String, RenderKit> kits = new ConcurrentHashMap<>();
 
     public NonceRenderKitFactory(RenderKitFactory wrapped) {
@@ -49,9 +52,18 @@ public class NonceRenderKitFactory extends RenderKitFactory {
             if (created == null || context == null || !(context.getExternalContext().getRequest() instanceof ServletRequest request)) {
                 return created;
             }
-            // An ajax answer has no body end to put handlers before: it keeps them where they are.
             boolean ajax = context.getPartialViewContext().isAjaxRequest();
-            return new NonceResponseWriter(created, ContentSecurityPolicy.nonce(request), !ajax);
+            String nonce = ContentSecurityPolicy.nonce(request);
+            if (context.getViewRoot() != null) {
+                // An ajax answer is read by the page that asked, whose policy names the nonce it was written with:
+                // the page keeps it in its view, and its ajax answers use it.
+                if (ajax && context.getViewRoot().getAttributes().get(PAGE_NONCE) instanceof String pageNonce) {
+                    nonce = pageNonce;
+                } else if (!ajax) {
+                    context.getViewRoot().getAttributes().put(PAGE_NONCE, nonce);
+                }
+            }
+            return new NonceResponseWriter(created, nonce, ajax);
         }
     }
 }

@@ -8,36 +8,46 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes pages so that the Content-Security-Policy needs nothing inline: every {@code <script>}
  * that Faces, PrimeFaces or a page writes carries the answer's nonce, and every inline event
  * handler ({@code onclick="..."}, as Mojarra writes for a command link) moves into one script with
  * that nonce at the end of the body, which attaches the same code with {@code addEventListener}.
+ * An ajax answer is read by the page that asked: its scripts carry that page's nonce, and the
+ * handlers of each part it updates move into a script at the end of that part. An element hidden
+ * with an inline {@code style="display:none"} (PrimeFaces' poll) gets the {@code hidden} attribute
+ * instead.
  */
 final class NonceResponseWriter extends ResponseWriterWrapper {
 
     /** The handlers of the page so far: element id, then event name and code. */
     private final Map<String, Map<String, String>> handlers;
     private final String nonce;
-    private final boolean moveHandlers;
+    private final boolean ajax;
+    /** Ids given to elements that had none, unique in the page, also across its ajax answers. */
+    private final String idPrefix;
+    private final AtomicInteger generatedIds;
 
     private String element;
     private String elementId;
     private boolean nonceWritten;
     private Map<String, String> elementHandlers;
-    private int generatedIds;
 
-    NonceResponseWriter(ResponseWriter wrapped, String nonce, boolean moveHandlers) {
-        this(wrapped, nonce, moveHandlers, new LinkedHashMap<>());
+    NonceResponseWriter(ResponseWriter wrapped, String nonce, boolean ajax) {
+        this(wrapped, nonce, ajax, new LinkedHashMap<>(), "gefyra-handler-" + ContentSecurityPolicy.newNonce().substring(0, 6)
+                .replaceAll("[^A-Za-z0-9]", "x") + "-", new AtomicInteger());
     }
 
-    private NonceResponseWriter(ResponseWriter wrapped, String nonce, boolean moveHandlers,
-            Map<String, Map<String, String>> handlers) {
+    private NonceResponseWriter(ResponseWriter wrapped, String nonce, boolean ajax,
+            Map<String, Map<String, String>> handlers, String idPrefix, AtomicInteger generatedIds) {
         super(wrapped);
         this.nonce = nonce;
-        this.moveHandlers = moveHandlers;
+        this.ajax = ajax;
         this.handlers = handlers;
+        this.idPrefix = idPrefix;
+        this.generatedIds = generatedIds;
     }
 
     @Override
@@ -60,6 +70,11 @@ final class NonceResponseWriter extends ResponseWriterWrapper {
         }
         if (element != null && "id".equalsIgnoreCase(name) && value != null) {
             elementId = value.toString();
+        }
+        if (element != null && "style".equalsIgnoreCase(name) && value != null && isJustHidden(value.toString())) {
+            // an element PrimeFaces hides with an inline style (a poll's) is hidden without one: the policy allows none
+            getWrapped().writeAttribute("hidden", "hidden", null);
+            return;
         }
         if (element != null && "nonce".equalsIgnoreCase(name)) {
             nonceWritten = true;
@@ -119,6 +134,10 @@ final class NonceResponseWriter extends ResponseWriterWrapper {
     @Override
     public void endCDATA() throws IOException {
         closeStartTag();
+        if (ajax) {
+            // the end of one part of an ajax answer: its handlers go with it
+            writeHandlers();
+        }
         getWrapped().endCDATA();
     }
 
@@ -172,11 +191,15 @@ final class NonceResponseWriter extends ResponseWriterWrapper {
 
     @Override
     public ResponseWriter cloneWithWriter(Writer writer) {
-        return new NonceResponseWriter(getWrapped().cloneWithWriter(writer), nonce, moveHandlers, handlers);
+        return new NonceResponseWriter(getWrapped().cloneWithWriter(writer), nonce, ajax, handlers, idPrefix, generatedIds);
+    }
+
+    private static boolean isJustHidden(String style) {
+        return style.replaceAll("[\\s;]", "").equalsIgnoreCase("display:none");
     }
 
     private boolean isHandler(String name) {
-        return moveHandlers && name.length() > 2 && name.regionMatches(true, 0, "on", 0, 2)
+        return name.length() > 2 && name.regionMatches(true, 0, "on", 0, 2)
                 && name.chars().skip(2).allMatch(Character::isLetter);
     }
 
@@ -193,7 +216,7 @@ final class NonceResponseWriter extends ResponseWriterWrapper {
         if (elementHandlers != null) {
             String id = elementId;
             if ((id == null || id.isBlank()) && !"body".equalsIgnoreCase(name)) {
-                id = "gefyra-handler-" + (++generatedIds);
+                id = idPrefix + generatedIds.incrementAndGet();
                 getWrapped().writeAttribute("id", id, null);
             }
             // The body's load and page events belong to the window, as the attributes on <body> do.
