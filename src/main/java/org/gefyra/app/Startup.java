@@ -10,10 +10,11 @@ import org.gefyra.content.ContentLibrary;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
- * Prepares the application before its first request, in this order: the schema, the first
- * administrator, the demo network when it is wanted, and the learning modules. The one place
- * that knows every feature; nothing below it starts anything by itself. Several servers may
- * start at once on one database: Flyway takes turns on the schema, {@link FirstStart} on the rest.
+ * Prepares the application before its first request, in this order: the schema, the login cards
+ * of before kept as hashes, the first administrator, the demo network when it is wanted, and the
+ * learning modules. The one place that knows every feature; nothing below it starts anything by
+ * itself. Several servers may start at once on one database: Flyway takes turns on the schema,
+ * {@link FirstStart} on the rest.
  */
 @WebListener
 public class Startup implements ServletContextListener {

@@ -16,6 +16,9 @@ import java.util.logging.Logger;
 import org.gefyra.account.AccountService;
 import org.gefyra.account.StaffAccount;
 import org.gefyra.learner.AgeBand;
+import org.gefyra.learner.Consent;
+import org.gefyra.learner.Learner;
+import org.gefyra.learner.LearnerGroup;
 import org.gefyra.learner.LearnerForm;
 import org.gefyra.learner.LearnerService;
 import org.gefyra.learner.Picture;
@@ -36,8 +39,8 @@ import org.gefyra.shared.security.Role;
 /**
  * A small network to try Gefyra with: two partner organisations in two cities, three sites (with
  * their opening hours and languages), an educator at each site, a coordinator per organisation,
- * a handful of learners and a few coming sessions. Created only on an empty database and only
- * while {@code GEFYRA_DEMO} is on; the README lists the accounts.
+ * a handful of learners and a group, and a few coming sessions. Created only on an empty database
+ * and only while {@code GEFYRA_DEMO} is on; the README lists the accounts.
  */
 @ApplicationScoped
 public class DemoNetwork {
@@ -78,13 +81,19 @@ public class DemoNetwork {
         staff("johan", "Johan Berg", Role.COORDINATOR, malmo, false);
         staff("katerina", "Katerina Ioannou", Role.AUTHOR, thessaloniki, false);
 
-        learner(library, "Maria", Picture.FLOWER, "el", AgeBand.FROM_65_TO_74, TargetGroup.OLDER_PERSON, "DEM2MARA", "1234");
-        learner(library, "Ahmed", Picture.BOAT, "ar", AgeBand.FROM_30_TO_49, TargetGroup.MIGRANT, "DEM2AHMD", "2345");
-        learner(library, "Giovanni", Picture.SUN, "it", AgeBand.FROM_75, TargetGroup.OLDER_PERSON, "DEM2GVAN", "3456");
-        learner(centre, "Eleni", Picture.BIRD, "el", AgeBand.FROM_65_TO_74, TargetGroup.OLDER_PERSON, "DEM2ELEN", "4567");
-        learner(centre, "Anna", Picture.TREE, "en", AgeBand.FROM_50_TO_64, TargetGroup.OTHER, "DEM2ANNA", "5678");
-        learner(townHall, "Fatima", Picture.MOON, "ar", AgeBand.FROM_50_TO_64, TargetGroup.MIGRANT, "DEM2FATM", "6789");
-        learner(townHall, "Lars", Picture.FISH, "sv", AgeBand.FROM_75, TargetGroup.OLDER_PERSON, "DEM2LARS", "7890");
+        Learner maria = learner(library, "Maria", Picture.FLOWER, "el", AgeBand.FROM_65_TO_74, "DEM2MARA", "1234",
+                TargetGroup.OLDER_PERSON);
+        Learner ahmed = learner(library, "Ahmed", Picture.BOAT, "ar", AgeBand.FROM_25_TO_44, "DEM2AHMD", "2345",
+                TargetGroup.MIGRANT);
+        learner(library, "Giovanni", Picture.SUN, "it", AgeBand.FROM_75, "DEM2GVAN", "3456",
+                TargetGroup.OLDER_PERSON, TargetGroup.MIGRANT);
+        learner(centre, "Eleni", Picture.BIRD, "el", AgeBand.FROM_65_TO_74, "DEM2ELEN", "4567", TargetGroup.OLDER_PERSON);
+        learner(centre, "Anna", Picture.TREE, "en", AgeBand.FROM_45_TO_64, "DEM2ANNA", "5678", TargetGroup.OTHER);
+        learner(townHall, "Fatima", Picture.MOON, "ar", AgeBand.FROM_45_TO_64, "DEM2FATM", "6789", TargetGroup.MIGRANT);
+        learner(townHall, "Lars", Picture.FISH, "sv", AgeBand.FROM_75, "DEM2LARS", "7890", TargetGroup.OLDER_PERSON);
+        LearnerGroup tuesday = persist(new LearnerGroup(thessaloniki, "Tuesday morning group", null));
+        tuesday.add(maria);
+        tuesday.add(ahmed);
         library.keepPublicDetails(new SiteDetails("Egnatia 10", null, hours("9:00-20:00", "9:00-20:00", "9:00-20:00",
                 "9:00-20:00", "9:00-15:00", "10:00-14:00", ""), List.of("ar", "el", "en"),
                 EnumSet.of(Accessibility.STEP_FREE, Accessibility.ACCESSIBLE_TOILET), "Lift to the first floor."));
@@ -163,17 +172,18 @@ public class DemoNetwork {
         accounts.createInitial(username, name, role, organisation, networkWide, STAFF_PASSWORD);
     }
 
-    private void learner(Site site, String name, Picture picture, String language, AgeBand ageBand,
-            TargetGroup group, String cardCode, String pin) {
+    private Learner learner(Site site, String name, Picture picture, String language, AgeBand ageBand,
+            String cardCode, String pin, TargetGroup... groups) {
         LearnerForm form = new LearnerForm();
         form.displayName = name;
         form.picture = picture;
         form.language = language;
         form.ageBand = ageBand;
-        form.targetGroup = group;
-        form.consent = true;
+        form.targetGroups = groups;
         form.pin = pin;
-        learners.registerAt(site, form, cardCode);
+        Learner learner = learners.registerAt(site, form, Consent.given(true, true, null, null));
         em.flush();
+        learners.keepCard(learner.getId(), cardCode);
+        return learner;
     }
 }

@@ -1,6 +1,9 @@
 package org.gefyra.learner;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,16 +15,24 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.Check;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.i18n.Languages;
 
 /**
  * A person who learns with Gefyra, registered by an educator with as little personal data as
- * possible. They sign in with their login card (a short code, also as a QR code) or by choosing
- * their name and typing a 4-digit PIN; five wrong PINs lock the card until an educator unlocks it.
+ * possible: a first name or nickname, a picture, a language, an age band, target groups and their
+ * consent. They sign in with their login card (a code, also as a QR code) or by choosing their
+ * name and typing a 4-digit PIN; five wrong PINs lock the card until an educator unlocks it. A
+ * learner who is switched off cannot sign in at all.
  */
 @Entity
 @Table(name = "learner")
@@ -54,15 +65,23 @@ public class Learner {
     @Column(name = "age_band")
     private AgeBand ageBand;
 
+    @ElementCollection
+    @CollectionTable(name = "learner_target_group", joinColumns = @JoinColumn(name = "learner_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "target_group")
-    private TargetGroup targetGroup;
+    private Set<TargetGroup> targetGroups = new HashSet<>();
 
-    @Column(name = "consent_at")
-    private Instant consentAt;
+    @Embedded
+    private Consent consent;
 
-    @Column(name = "card_code")
-    private String cardCode;
+    @Column(name = "card_lookup")
+    private Integer cardLookup;
+
+    @Column(name = "card_hash")
+    private String cardHash;
+
+    @Column(name = "card_printed_at")
+    private Instant cardPrintedAt;
 
     @Column(name = "pin_hash")
     private String pinHash;
@@ -72,6 +91,12 @@ public class Learner {
 
     private boolean locked;
 
+    @Column(name = "switched_off_at")
+    private Instant switchedOffAt;
+
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -79,17 +104,22 @@ public class Learner {
     }
 
     public Learner(Site site, String displayName, Picture picture, String language, AgeBand ageBand,
-            TargetGroup targetGroup, boolean consent, String cardCode, String pinHash) {
-        if (!consent) {
-            throw new InvalidInputException("consent", "error.consentRequired");
-        }
+            Collection<TargetGroup> targetGroups, Consent consent, String pinHash) {
         this.site = Check.present("site", site);
         this.organisation = site.getOrganisation();
-        this.cardCode = Check.present("cardCode", cardCode);
+        this.consent = Check.present("consentProgress", consent);
         this.pinHash = Check.present("pin", pinHash);
-        this.consentAt = Instant.now();
-        this.createdAt = consentAt;
-        change(displayName, picture, language, ageBand, targetGroup);
+        this.createdAt = Instant.now();
+        change(displayName, picture, language, ageBand, targetGroups);
+    }
+
+    /** Checks a name, a picture and a language, in the order the forms ask for them. */
+    public static void checkDetails(String displayName, Picture picture, String language) {
+        Check.text("displayName", displayName, 60);
+        Check.present("picture", picture);
+        if (!Languages.isInterfaceLanguage(language)) {
+            throw new InvalidInputException("language", "error.required");
+        }
     }
 
     public static String checkPin(String pin) {
@@ -97,12 +127,23 @@ public class Learner {
     }
 
     public void change(String displayName, Picture picture, String language, AgeBand ageBand,
-            TargetGroup targetGroup) {
-        this.displayName = Check.text("displayName", displayName, 60);
-        this.picture = Check.present("picture", picture);
-        this.language = Check.text("language", language, 8);
+            Collection<TargetGroup> targetGroups) {
+        checkDetails(displayName, picture, language);
+        this.displayName = displayName.strip();
+        this.picture = picture;
+        this.language = language;
         this.ageBand = ageBand == null ? AgeBand.NOT_SAID : ageBand;
-        this.targetGroup = targetGroup == null ? TargetGroup.NOT_SAID : targetGroup;
+        Set<TargetGroup> groups = targetGroups == null || targetGroups.isEmpty()
+                ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(targetGroups);
+        this.targetGroups.retainAll(groups);
+        this.targetGroups.addAll(groups);
+    }
+
+    /** A new agreement replaces the one before; the same agreement again keeps its date and recorder. */
+    public void recordConsent(Consent given) {
+        if (!consent.sameAgreementAs(given.isProgressTracking(), given.isAnonymousReports())) {
+            consent = given;
+        }
     }
 
     /** Counts a wrong PIN; the fifth in a row locks the card. */
@@ -131,10 +172,39 @@ public class Learner {
         failedPins = 0;
     }
 
-    // Setting and resetting a PIN and moving a learner are the educators issue's (#8) to offer.
     public void changePinHash(String pinHash) {
         this.pinHash = Check.present("pin", pinHash);
         unlock();
+    }
+
+    /** A new card: the code of the card before stops working. */
+    void newCard(int lookup, String hash, Instant printedAt) {
+        this.cardLookup = lookup;
+        this.cardHash = Check.present("card", hash);
+        this.cardPrintedAt = printedAt;
+    }
+
+    public boolean hasCard() {
+        return cardHash != null;
+    }
+
+    public void switchOff() {
+        if (switchedOffAt == null) {
+            switchedOffAt = Instant.now();
+        }
+    }
+
+    public void switchOn() {
+        switchedOffAt = null;
+    }
+
+    /** Whether the learner may sign in now: switched on, and the card not locked by wrong PINs. */
+    public boolean maySignIn() {
+        return isActive() && !locked;
+    }
+
+    void seenAt(Instant when) {
+        lastSeenAt = when;
     }
 
     public void moveTo(Site site) {
@@ -172,16 +242,20 @@ public class Learner {
         return ageBand;
     }
 
-    public TargetGroup getTargetGroup() {
-        return targetGroup;
+    public Set<TargetGroup> getTargetGroups() {
+        return targetGroups.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(targetGroups));
     }
 
-    public Instant getConsentAt() {
-        return consentAt;
+    public Consent getConsent() {
+        return consent;
     }
 
-    public String getCardCode() {
-        return cardCode;
+    String getCardHash() {
+        return cardHash;
+    }
+
+    public Instant getCardPrintedAt() {
+        return cardPrintedAt;
     }
 
     public String getPinHash() {
@@ -190,6 +264,18 @@ public class Learner {
 
     public boolean isLocked() {
         return locked;
+    }
+
+    public boolean isActive() {
+        return switchedOffAt == null;
+    }
+
+    public Instant getSwitchedOffAt() {
+        return switchedOffAt;
+    }
+
+    public Instant getLastSeenAt() {
+        return lastSeenAt;
     }
 
     public Instant getCreatedAt() {

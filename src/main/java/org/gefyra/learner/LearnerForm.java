@@ -1,15 +1,35 @@
 package org.gefyra.learner;
 
-/** What an educator types to register a learner: as little personal data as possible. */
-public class LearnerForm {
+import java.io.Serializable;
+
+/**
+ * What an educator types to register or change a learner: as little personal data as possible.
+ * Never holds the PIN once it has been used, so that a PIN is not written with the session.
+ */
+public class LearnerForm implements Serializable {
     public String displayName;
     public Picture picture;
     public String language;
     public AgeBand ageBand;
-    public TargetGroup targetGroup;
-    public boolean consent;
+    public TargetGroup[] targetGroups = {};
+    public boolean consentProgress;
+    public boolean consentReports;
     public Long siteId;
-    public String pin;
+    public transient String pin;
+
+    /** The form filled in with a learner's details as stored, to change them. */
+    public static LearnerForm of(Learner learner) {
+        LearnerForm form = new LearnerForm();
+        form.displayName = learner.getDisplayName();
+        form.picture = learner.getPicture();
+        form.language = learner.getLanguage();
+        form.ageBand = learner.getAgeBand();
+        form.targetGroups = learner.getTargetGroups().toArray(TargetGroup[]::new);
+        form.consentProgress = learner.getConsent().isProgressTracking();
+        form.consentReports = learner.getConsent().isAnonymousReports();
+        form.siteId = learner.getSite() == null ? null : learner.getSite().getId();
+        return form;
+    }
 
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
@@ -19,10 +39,12 @@ public class LearnerForm {
     public void setLanguage(String language) { this.language = language; }
     public AgeBand getAgeBand() { return ageBand; }
     public void setAgeBand(AgeBand ageBand) { this.ageBand = ageBand; }
-    public TargetGroup getTargetGroup() { return targetGroup; }
-    public void setTargetGroup(TargetGroup targetGroup) { this.targetGroup = targetGroup; }
-    public boolean isConsent() { return consent; }
-    public void setConsent(boolean consent) { this.consent = consent; }
+    public TargetGroup[] getTargetGroups() { return targetGroups; }
+    public void setTargetGroups(TargetGroup[] targetGroups) { this.targetGroups = targetGroups == null ? new TargetGroup[0] : targetGroups; }
+    public boolean isConsentProgress() { return consentProgress; }
+    public void setConsentProgress(boolean consentProgress) { this.consentProgress = consentProgress; }
+    public boolean isConsentReports() { return consentReports; }
+    public void setConsentReports(boolean consentReports) { this.consentReports = consentReports; }
     public Long getSiteId() { return siteId; }
     public void setSiteId(Long siteId) { this.siteId = siteId; }
     public String getPin() { return pin; }

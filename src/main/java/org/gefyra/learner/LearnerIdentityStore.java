@@ -10,7 +10,10 @@ import org.gefyra.shared.security.CallerSource;
 import org.gefyra.shared.security.Role;
 import org.gefyra.shared.security.SignedIn;
 
-/** Checks learners' PINs and login cards; a learner whose card was locked is signed out at their next request. */
+/**
+ * Checks learners' PINs and login cards. A learner whose card was locked, or who was switched
+ * off, cannot sign in, and is signed out at their next request.
+ */
 @ApplicationScoped
 public class LearnerIdentityStore implements IdentityStore, CallerSource {
 
@@ -18,13 +21,14 @@ public class LearnerIdentityStore implements IdentityStore, CallerSource {
     LearnerService learners;
 
     public CredentialValidationResult validate(PinCredential credential) {
-        return learners.checkPin(credential.learnerId(), credential.pin()) == PinCheck.RIGHT
+        boolean active = learners.find(credential.learnerId()).map(Learner::isActive).orElse(false);
+        return active && learners.checkPin(credential.learnerId(), credential.pin()) == PinCheck.RIGHT
                 ? valid(credential.learnerId()) : CredentialValidationResult.INVALID_RESULT;
     }
 
     public CredentialValidationResult validate(CardCredential credential) {
         return learners.findByCard(credential.code())
-                .filter(learner -> !learner.isLocked())
+                .filter(Learner::maySignIn)
                 .map(learner -> valid(learner.getId()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
@@ -36,11 +40,12 @@ public class LearnerIdentityStore implements IdentityStore, CallerSource {
 
     @Override
     public Optional<Caller> refresh(SignedIn signedIn) {
-        // One column of one row: the rest of the caller was read at sign-in.
-        return learners.isUnlocked(signedIn.caller().id()) ? Optional.of(signedIn.caller()) : Optional.empty();
+        // Two columns of one row: the rest of the caller was read at sign-in.
+        return learners.maySignIn(signedIn.caller().id()) ? Optional.of(signedIn.caller()) : Optional.empty();
     }
 
     private CredentialValidationResult valid(long learnerId) {
+        learners.seen(learnerId);
         return learners.find(learnerId)
                 .map(learner -> CallerSource.valid(new SignedIn(learners.callerFor(learner), 0)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

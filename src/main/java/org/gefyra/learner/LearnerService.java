@@ -5,16 +5,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.gefyra.shared.security.PasswordHashing;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
 import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.PasswordHashing;
 import org.gefyra.shared.security.Role;
 
-/** Registering learners, their sign-in with card or PIN, and unlocking a locked card. */
+/**
+ * Learners as educators look after them: registering, changing, PINs, switching off, login
+ * cards; and as they sign in, with their card or their PIN. Educators reach only their own
+ * organisation's learners, administrators everyone's.
+ */
 @ApplicationScoped
 @Transactional
 public class LearnerService {
@@ -29,19 +37,26 @@ public class LearnerService {
         return Optional.ofNullable(em.find(Learner.class, id));
     }
 
-    /** Whether a signed-in learner may go on: they still exist and their card is not locked. Asked on every request. */
-    public boolean isUnlocked(long id) {
-        return em.createQuery("select l.locked from Learner l where l.id = ?1", Boolean.class)
-                .setParameter(1, id).getResultStream().findFirst().map(locked -> !locked).orElse(false);
+    /**
+     * Whether a signed-in learner may go on: they still exist, are not switched off and their card
+     * is not locked. Asked on every request, so it reads two columns of one row.
+     */
+    public boolean maySignIn(long id) {
+        return em.createQuery("select l.locked, l.switchedOffAt from Learner l where l.id = ?1", Object[].class)
+                .setParameter(1, id).getResultStream().findFirst()
+                .map(row -> !Boolean.TRUE.equals(row[0]) && row[1] == null).orElse(false);
     }
 
+    /** The learner whose card has this code, if any: the few with its lookup number, then each one's hash. */
     public Optional<Learner> findByCard(String typed) {
         String code = CardCode.normalise(typed);
         if (code == null) {
             return Optional.empty();
         }
-        return em.createQuery("select l from Learner l where l.cardCode = ?1", Learner.class)
-                .setParameter(1, code).getResultStream().findFirst();
+        return em.createQuery("select l from Learner l where l.cardLookup = ?1", Learner.class)
+                .setParameter(1, CardCode.lookup(code)).getResultStream()
+                .filter(learner -> hashing.matches(code, learner.getCardHash()))
+                .findFirst();
     }
 
     /**
@@ -74,26 +89,22 @@ public class LearnerService {
         return find(learnerId).map(Learner::pinAttemptsLeft).orElse(0);
     }
 
-    /** The learners a kiosk at this site shows as cards, unless the site hides the list. */
+    /** The learner signed in: educators see when each was last here. */
+    public void seen(long learnerId) {
+        find(learnerId).ifPresent(learner -> learner.seenAt(Instant.now()));
+    }
+
+    /** The learners a kiosk at this site shows as cards, unless the site hides the list; never switched-off ones. */
     public List<LearnerCard> cardsAt(Site site) {
         if (site == null || !site.isLearnerListShown()) {
             return List.of();
         }
         return em.createQuery("select new org.gefyra.learner.LearnerCard(l.id, l.displayName, l.picture) "
-                + "from Learner l where l.site = ?1 order by l.displayName", LearnerCard.class)
+                + "from Learner l where l.site = ?1 and l.switchedOffAt is null order by l.displayName", LearnerCard.class)
                 .setParameter(1, site).getResultList();
     }
 
-    public List<Learner> list(Caller caller) {
-        caller.require(Role.EDUCATOR, Role.ADMIN);
-        if (caller.isAdmin()) {
-            return em.createQuery("select l from Learner l left join fetch l.site order by l.displayName",
-                    Learner.class).getResultList();
-        }
-        return em.createQuery("select l from Learner l left join fetch l.site where l.organisation.id = ?1 "
-                + "order by l.displayName", Learner.class).setParameter(1, caller.organisationId()).getResultList();
-    }
-
+    /** A learner the caller looks after; refused as not allowed for anyone else, or one that does not exist. */
     public Learner get(Caller caller, long id) {
         Learner learner = em.find(Learner.class, id);
         if (learner == null || !caller.is(Role.EDUCATOR, Role.ADMIN)
@@ -103,27 +114,125 @@ public class LearnerService {
         return learner;
     }
 
-    // Registering from the educator's pages is the educators issue's (#8); the demo uses registerAt.
-    public Learner register(Caller caller, LearnerForm form) {
+    /**
+     * The caller's learners whose name holds the text, switched-off ones left out, by name: to
+     * choose some quickly, as for a group. At most {@code most}.
+     */
+    public List<LearnerCard> named(Caller caller, String text, int most) {
         caller.require(Role.EDUCATOR, Role.ADMIN);
-        Site site = form.siteId == null ? null : em.find(Site.class, form.siteId);
-        if (site == null || !caller.canManage(site.getOrganisation().getId())) {
-            throw new InvalidInputException("site", "error.required");
+        String part = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String organisation = caller.isAdmin() ? "" : " and l.organisation.id = :organisation";
+        String name = part.isEmpty() ? "" : " and locate(:part, lower(l.displayName)) > 0";
+        var query = em.createQuery("select new org.gefyra.learner.LearnerCard(l.id, l.displayName, l.picture) "
+                        + "from Learner l where l.switchedOffAt is null" + name + organisation
+                        + " order by l.displayName, l.id", LearnerCard.class).setMaxResults(most);
+        if (!part.isEmpty()) {
+            query.setParameter("part", part);
         }
-        return registerAt(site, form, unusedCardCode());
+        if (!caller.isAdmin()) {
+            query.setParameter("organisation", caller.organisationId());
+        }
+        return query.getResultList();
     }
 
-    /** Registers a learner at a site without a caller, with a known card: for the demo network only. */
-    public Learner registerAt(Site site, LearnerForm form, String cardCode) {
+    /** The sites where the caller may register learners. */
+    public List<Site> sitesFor(Caller caller) {
+        caller.require(Role.EDUCATOR, Role.ADMIN);
+        if (caller.isAdmin()) {
+            return em.createQuery("select s from Site s join fetch s.organisation order by s.name", Site.class).getResultList();
+        }
+        return em.createQuery("select s from Site s where s.organisation.id = ?1 order by s.name", Site.class)
+                .setParameter(1, caller.organisationId()).getResultList();
+    }
+
+    /** Registers a learner at a site of the caller's organisation, with the consent the caller records. No card yet. */
+    public Learner register(Caller caller, LearnerForm form) {
+        caller.require(Role.EDUCATOR, Role.ADMIN);
+        Learner.checkDetails(form.displayName, form.picture, form.language);
+        Site site = siteFor(caller, form.siteId);
+        Consent consent = Consent.given(form.consentProgress, form.consentReports, caller.id(), caller.name());
+        return registerAt(site, form, consent);
+    }
+
+    /** Registers a learner without a caller: for the demo network, whose consent no member of staff recorded. */
+    public Learner registerAt(Site site, LearnerForm form, Consent consent) {
         String pin = Learner.checkPin(form.pin);
         Learner learner = new Learner(site, form.displayName, form.picture, form.language, form.ageBand,
-                form.targetGroup, form.consent, CardCode.normalise(cardCode), hashing.hash(pin));
+                List.of(form.targetGroups), consent, hashing.hash(pin));
         em.persist(learner);
         return learner;
     }
 
+    /** Changes a learner's details, home site and consent; a changed agreement is recorded as the caller's. */
+    public Learner change(Caller caller, long learnerId, LearnerForm form) {
+        Learner learner = get(caller, learnerId);
+        Learner.checkDetails(form.displayName, form.picture, form.language);
+        Site site = siteFor(caller, form.siteId);
+        Consent consent = Consent.given(form.consentProgress, form.consentReports, caller.id(), caller.name());
+        learner.change(form.displayName, form.picture, form.language, form.ageBand, List.of(form.targetGroups));
+        learner.moveTo(site);
+        learner.recordConsent(consent);
+        return learner;
+    }
+
+    /** Sets a new PIN, which also unlocks a card locked by wrong ones. */
+    public void setPin(Caller caller, long learnerId, String pin) {
+        Learner learner = get(caller, learnerId);
+        learner.changePinHash(hashing.hash(Learner.checkPin(pin)));
+    }
+
     public void unlock(Caller caller, long learnerId) {
         get(caller, learnerId).unlock();
+    }
+
+    /** Switches a learner off (they cannot sign in, and are signed out at their next request) or on again. */
+    public void setActive(Caller caller, long learnerId, boolean active) {
+        Learner learner = get(caller, learnerId);
+        if (active) {
+            learner.switchOn();
+        } else {
+            learner.switchOff();
+        }
+    }
+
+    /**
+     * Makes new login cards for these learners, to be printed at once: each one's card before
+     * stops working. Switched-off learners get none. All or nothing: one learner the caller may
+     * not look after refuses the whole request.
+     */
+    public List<IssuedCard> issueCards(Caller caller, Collection<Long> learnerIds) {
+        List<Learner> learners = new ArrayList<>();
+        for (long id : new LinkedHashSet<>(learnerIds)) {
+            learners.add(get(caller, id));
+        }
+        Instant now = Instant.now();
+        List<IssuedCard> issued = new ArrayList<>();
+        for (Learner learner : learners) {
+            if (learner.isActive()) {
+                String code = unusedCode();
+                learner.newCard(CardCode.lookup(code), hashing.hash(code), now);
+                issued.add(new IssuedCard(learner.getId(), learner.getDisplayName(), learner.getPicture(),
+                        learner.getLanguage(), learner.getSite() == null ? "" : learner.getSite().getName(), code));
+            }
+        }
+        return issued;
+    }
+
+    /**
+     * Keeps a card that Gefyra did not print (the demo's, or one printed before cards were
+     * hashed) working: only its hash is kept. Refused if another learner has that code.
+     */
+    public void keepCard(long learnerId, String typedCode) {
+        String code = CardCode.normalise(typedCode);
+        if (code == null) {
+            throw new InvalidInputException("card", "error.cardCode");
+        }
+        Optional<Learner> holder = findByCard(code);
+        if (holder.isPresent() && holder.get().getId() != learnerId) {
+            throw new InvalidInputException("card", "error.cardCode");
+        }
+        find(learnerId).orElseThrow(() -> new InvalidInputException("card", "error.notFound"))
+                .newCard(CardCode.lookup(code), hashing.hash(code), null);
     }
 
     public Caller callerFor(Learner learner) {
@@ -131,7 +240,15 @@ public class LearnerService {
                 learner.getOrganisation().getNetwork().getId(), learner.getSite() == null ? null : learner.getSite().getId());
     }
 
-    private String unusedCardCode() {
+    private Site siteFor(Caller caller, Long siteId) {
+        Site site = siteId == null ? null : em.find(Site.class, siteId);
+        if (site == null || !caller.canManage(site.getOrganisation().getId())) {
+            throw new InvalidInputException("site", "error.required");
+        }
+        return site;
+    }
+
+    private String unusedCode() {
         String code;
         do {
             code = CardCode.random();

@@ -1,6 +1,6 @@
 package org.gefyra.learner;
 
-/** Which of the groups Gefyra is for a learner belongs to, as the learner says. */
+/** The groups Gefyra is for, as the learner says; a learner may belong to several, or say none. */
 public enum TargetGroup {
-    OLDER_PERSON, MIGRANT, OTHER, NOT_SAID
+    OLDER_PERSON, MIGRANT, OTHER
 }

@@ -7,8 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** An educator asked a learner to do a module: it comes first in their list. Written from the educators issue (#8) on. */
+/** An educator asked a learner to do a module, perhaps by a date: it comes first in their list. */
 @Entity
 @Table(name = "module_assignment")
 public class ModuleAssignment {
@@ -23,6 +24,9 @@ public class ModuleAssignment {
     @Column(name = "module_id")
     private String moduleId;
 
+    @Column(name = "target_date")
+    private LocalDate targetDate;
+
     @Column(name = "assigned_by")
     private Long assignedBy;
 
@@ -32,9 +36,17 @@ public class ModuleAssignment {
     protected ModuleAssignment() {
     }
 
-    public ModuleAssignment(long learnerId, String moduleId, Long assignedBy) {
+    public ModuleAssignment(long learnerId, String moduleId, LocalDate targetDate, Long assignedBy) {
         this.learnerId = learnerId;
         this.moduleId = moduleId;
+        this.targetDate = targetDate;
+        this.assignedBy = assignedBy;
+        this.assignedAt = Instant.now();
+    }
+
+    /** Assigned again: the new date counts. */
+    void again(LocalDate targetDate, Long assignedBy) {
+        this.targetDate = targetDate;
         this.assignedBy = assignedBy;
         this.assignedAt = Instant.now();
     }
@@ -42,6 +54,7 @@ public class ModuleAssignment {
     public Long getId() { return id; }
     public Long getLearnerId() { return learnerId; }
     public String getModuleId() { return moduleId; }
+    public LocalDate getTargetDate() { return targetDate; }
     public Long getAssignedBy() { return assignedBy; }
     public Instant getAssignedAt() { return assignedAt; }
 }

@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,23 +54,42 @@ public class ProgressService {
     @Inject
     LearningJournal journal;
 
-    /** The learner's modules in a language: in progress first (the latest on top), then assigned, then the rest. */
+    /**
+     * The learner's modules in a language: first those an educator assigned them (or one of their
+     * groups) and they have not finished, the nearest date first; then those in progress, the
+     * latest on top; then the rest, the finished ones last.
+     */
     public List<ModuleCard> myModules(LearnerKey who, String language) {
         Map<String, ModuleProgress> progress = em.createQuery(
                         "select p from ModuleProgress p where " + who.condition("p"), ModuleProgress.class)
                 .setParameter(1, who.value())
                 .getResultStream().collect(Collectors.toMap(ModuleProgress::getModuleId, Function.identity()));
-        // Assignments are written by educators (the educators issue); until then only read here.
-        Set<String> assigned = who.isGuest() ? Set.of() : Set.copyOf(em.createQuery(
-                        "select a.moduleId from ModuleAssignment a where a.learnerId = ?1", String.class)
-                .setParameter(1, who.learnerId()).getResultList());
+        Map<String, Optional<LocalDate>> assigned = who.isGuest() ? Map.of() : assignedTo(who.learnerId());
         return library.offeredIn(language).stream()
-                .map(module -> card(module, language, assigned.contains(module.id()), progress.get(module.id())))
-                .sorted(Comparator.comparing((ModuleCard c) -> !c.isInProgress())
+                .map(module -> card(module, language, assigned.get(module.id()), progress.get(module.id())))
+                .sorted(Comparator.comparing((ModuleCard c) -> !(c.assigned() && !c.completed()))
+                        .thenComparing(c -> c.assigned() ? c.targetDate() : null, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(c -> !c.isInProgress())
                         .thenComparing(ModuleCard::lastActivity, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(c -> !c.assigned())
                         .thenComparing(ModuleCard::completed))
                 .toList();
+    }
+
+    /** The modules assigned to a learner, directly or through their groups, each with its nearest date if any. */
+    private Map<String, Optional<LocalDate>> assignedTo(long learnerId) {
+        Map<String, Optional<LocalDate>> assigned = new HashMap<>();
+        List<Object[]> rows = new ArrayList<>(em.createQuery(
+                        "select a.moduleId, a.targetDate from ModuleAssignment a where a.learnerId = ?1", Object[].class)
+                .setParameter(1, learnerId).getResultList());
+        rows.addAll(em.createQuery("select a.moduleId, a.targetDate from GroupAssignment a, LearnerGroup g "
+                        + "join g.members m where a.groupId = g.id and m.id = ?1", Object[].class)
+                .setParameter(1, learnerId).getResultList());
+        for (Object[] row : rows) {
+            Optional<LocalDate> date = Optional.ofNullable((LocalDate) row[1]);
+            assigned.merge((String) row[0], date, (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a
+                    : Optional.of(a.get().isBefore(b.get()) ? a.get() : b.get()));
+        }
+        return assigned;
     }
 
     /** Where the learner stands in a module, as committed; a copy that changes nothing when changed. */
@@ -214,10 +235,12 @@ public class ProgressService {
         return true;
     }
 
-    private static ModuleCard card(LearningModule module, String language, boolean assigned, ModuleProgress progress) {
+    private static ModuleCard card(LearningModule module, String language, Optional<LocalDate> assigned,
+            ModuleProgress progress) {
         int index = progress == null || progress.getCurrentStep() == null ? 0
                 : Math.max(0, module.indexOf(progress.getCurrentStep()));
-        return new ModuleCard(module, module.texts().get(language), assigned, progress != null,
+        return new ModuleCard(module, module.texts().get(language), assigned != null,
+                assigned == null ? null : assigned.orElse(null), progress != null,
                 progress != null && progress.isCompleted(), progress == null ? 0 : index + 1,
                 progress == null ? null : progress.getLastActivityAt());
     }

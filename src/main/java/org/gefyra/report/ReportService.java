@@ -28,11 +28,14 @@ public class ReportService {
     public List<OrganisationSummary> summaries(Caller caller) {
         caller.require(Role.COORDINATOR, Role.ADMIN);
         List<Organisation> visible = organisations.organisations(caller);
-        Map<Long, Long> learners = counts("select l.organisation.id, count(l) from Learner l group by l.organisation.id");
+        // Only the learners who agreed to be counted in anonymous reports.
+        Map<Long, Long> learners = counts("select l.organisation.id, count(l) from Learner l "
+                + "where l.consent.anonymousReports = true group by l.organisation.id");
         Map<Long, Long> started = counts("select l.organisation.id, count(p) from ModuleProgress p, Learner l "
-                + "where p.learnerId = l.id group by l.organisation.id");
+                + "where p.learnerId = l.id and l.consent.anonymousReports = true group by l.organisation.id");
         Map<Long, Long> completed = counts("select l.organisation.id, count(p) from ModuleProgress p, Learner l "
-                + "where p.learnerId = l.id and p.completedAt is not null group by l.organisation.id");
+                + "where p.learnerId = l.id and p.completedAt is not null and l.consent.anonymousReports = true "
+                + "group by l.organisation.id");
         return visible.stream().map(o -> new OrganisationSummary(o.getName(), o.getCity(),
                 OrganisationSummary.shown(learners.getOrDefault(o.getId(), 0L)),
                 OrganisationSummary.shown(started.getOrDefault(o.getId(), 0L)),

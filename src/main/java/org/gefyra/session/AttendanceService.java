@@ -81,10 +81,11 @@ public class AttendanceService {
                 .toList();
     }
 
-    /** The organisation's learners not yet on the list, those of the session's site first. */
+    /** The organisation's learners not yet on the list and not switched off, those of the session's site first. */
     public List<LearnerChoice> notYetListed(Caller caller, long sessionId) {
         LearningSession session = sessions.get(caller, sessionId);
-        return em.createQuery("select l from Learner l left join fetch l.site where l.organisation.id = ?1 and not exists "
+        return em.createQuery("select l from Learner l left join fetch l.site where l.organisation.id = ?1 "
+                        + "and l.switchedOffAt is null and not exists "
                         + "(select a from Attendance a where a.sessionId = ?2 and a.learnerId = l.id) order by l.displayName",
                         Learner.class)
                 .setParameter(1, session.getOrganisationId()).setParameter(2, sessionId).setMaxResults(500)

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -180,6 +181,59 @@ public final class Browser implements AutoCloseable {
                     .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
                             .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /**
+     * Lets the browser save downloads into a folder of its own under {@code target/}, without
+     * asking; returns the folder. Headless Chromium saves nothing otherwise.
+     */
+    public Path downloads(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("gefyra.build.dir", "target"), "downloads", name);
+            Files.createDirectories(dir);
+            try (Stream<Path> old = Files.list(dir)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+            ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+            return dir;
+        } catch (IOException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /** Waits for a download into the folder to finish and gives its bytes. */
+    public byte[] downloaded(Path dir, String suffix) {
+        Path[] found = new Path[1];
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                found[0] = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return found[0] != null;
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
+        try {
+            return Files.readAllBytes(found[0]);
+        } catch (IOException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /** A screenshot of the whole page, however long, at the window's width. */
+    public Path screenshotWhole(String name) {
+        Dimension window = driver.manage().window().getSize();
+        Object height = ((ChromeDriver) driver).executeScript(
+                "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(),
+                ((Number) height).intValue() + 100)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

@@ -174,6 +174,23 @@ public final class Http {
         return post(form.action(), fields(form, button, fields), headers);
     }
 
+    /** Sends a form whose answer is a file (a PDF): the answer's bytes as they came. */
+    public HttpResponse<byte[]> download(Form form, String button, Map<String, String> fields) {
+        Map<String, String> sent = new LinkedHashMap<>(form.hidden());
+        sent.put(form.id(), form.id());
+        fields.forEach((name, value) -> sent.put(name.contains(":") || name.indexOf('.') > 0 ? name : form.id() + ":" + name, value));
+        sent.put(form.id() + ":" + button, button);
+        try {
+            return client.send(request(form.action()).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(sent))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException failed) {
+            throw new IllegalStateException("No answer from " + form.action(), failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
     private static String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location").map(l -> " (to " + l + ")").orElse("");
     }

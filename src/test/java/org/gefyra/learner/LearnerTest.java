@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
 import org.gefyra.organisation.Network;
 import org.gefyra.organisation.Organisation;
 import org.gefyra.organisation.OrganisationKind;
@@ -20,7 +22,7 @@ class LearnerTest {
             "Library", SiteKind.LIBRARY, null);
 
     private Learner maria() {
-        return new Learner(site, "Maria", Picture.FLOWER, "el", null, null, true, "ABCD2345", "hash");
+        return new Learner(site, "Maria", Picture.FLOWER, "el", null, null, Consent.given(true, false, 7L, "Eleni"), "hash");
     }
 
     @Test
@@ -57,17 +59,65 @@ class LearnerTest {
     }
 
     @Test
-    void noLearnerIsKeptWithoutConsent() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> new Learner(site, "Maria", Picture.SUN, "el", null, null, false, "ABCD2345", "hash"));
-        assertEquals("consent", refused.field());
+    void noLearnerIsKeptWithoutConsentToKeepTheirProgress() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> Consent.given(false, true, 7L, "Eleni"));
+        assertEquals("consentProgress", refused.field());
+        assertThrows(InvalidInputException.class,
+                () -> new Learner(site, "Maria", Picture.SUN, "el", null, null, null, "hash"));
     }
 
     @Test
-    void ageAndGroupNotGivenAreNotSaid() {
+    void theConsentSaysWhatWasAgreedWhenAndWhoRecordedIt() {
+        Consent consent = maria().getConsent();
+        assertTrue(consent.isProgressTracking());
+        assertFalse(consent.isAnonymousReports(), "counting in reports is the learner's choice");
+        assertEquals(7L, consent.getRecordedBy());
+        assertEquals("Eleni", consent.getRecordedByName());
+        assertTrue(consent.getAt() != null);
+    }
+
+    @Test
+    void aChangedAgreementIsRecordedAgainButTheSameOneKeepsItsRecorder() {
+        Learner maria = maria();
+        maria.recordConsent(Consent.given(true, false, 8L, "Nikos"));
+        assertEquals("Eleni", maria.getConsent().getRecordedByName(), "nothing changed");
+        maria.recordConsent(Consent.given(true, true, 8L, "Nikos"));
+        assertEquals("Nikos", maria.getConsent().getRecordedByName());
+        assertTrue(maria.getConsent().isAnonymousReports());
+    }
+
+    @Test
+    void ageNotGivenIsNotSaidAndALearnerMayBelongToSeveralTargetGroups() {
         Learner maria = maria();
         assertEquals(AgeBand.NOT_SAID, maria.getAgeBand());
-        assertEquals(TargetGroup.NOT_SAID, maria.getTargetGroup());
+        assertEquals(Set.of(), maria.getTargetGroups());
+        maria.change("Maria", Picture.SUN, "el", AgeBand.FROM_65_TO_74, List.of(TargetGroup.OLDER_PERSON, TargetGroup.MIGRANT));
+        assertEquals(Set.of(TargetGroup.OLDER_PERSON, TargetGroup.MIGRANT), maria.getTargetGroups());
+        maria.change("Maria", Picture.SUN, "el", AgeBand.FROM_65_TO_74, List.of(TargetGroup.MIGRANT));
+        assertEquals(Set.of(TargetGroup.MIGRANT), maria.getTargetGroups());
+    }
+
+    @Test
+    void aLearnerSpeaksOneOfTheInterfaceLanguages() {
+        Learner maria = maria();
+        for (String bad : new String[] {null, "", "xx", "de"}) {
+            assertThrows(InvalidInputException.class, () -> maria.change("Maria", Picture.SUN, bad, null, null), bad);
+        }
+        assertEquals("el", maria.getLanguage(), "nothing changed");
+    }
+
+    @Test
+    void aSwitchedOffLearnerMayNotSignInUntilSwitchedOnAgain() {
+        Learner maria = maria();
+        assertTrue(maria.maySignIn());
+        maria.switchOff();
+        assertFalse(maria.maySignIn());
+        maria.switchOn();
+        assertTrue(maria.maySignIn());
+        for (int i = 0; i < 5; i++) {
+            maria.wrongPin();
+        }
+        assertFalse(maria.maySignIn(), "nor with a locked card");
     }
 
     @Test

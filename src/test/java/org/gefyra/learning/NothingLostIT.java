@@ -277,7 +277,7 @@ class NothingLostIT {
                     Http.Form form = registrar.http.form(page, "walkIn");
                     registrar.onItsWay = name;
                     HttpResponse<String> registered = registrar.http.send(form, "register", Map.of("displayName", name,
-                            "language", "el", "picture", "SUN", "pin", String.format("%04d", 1000 + n), "consent", "true"));
+                            "language", "el", "picture", "SUN", "pin", String.format("%04d", 1000 + n), "consentProgress", "true"));
                     if (registered.statusCode() != 302) {
                         throw new AssertionError("registering " + name + " answered " + registered.statusCode());
                     }

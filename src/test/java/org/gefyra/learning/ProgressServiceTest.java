@@ -11,7 +11,7 @@ import org.gefyra.content.LearningModule;
 import org.gefyra.content.Step;
 import org.gefyra.content.StepType;
 import org.gefyra.learner.Learner;
-import org.gefyra.learner.Picture;
+import org.gefyra.learner.LearnerServices;
 import org.gefyra.learning.ProgressService.RatingTime;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.TestDatabase;
@@ -45,7 +45,7 @@ class ProgressServiceTest {
         TestNetwork net = new TestNetwork(db);
         progress.em = db.em;
         progress.journal = new LearningJournal(db.dataSource, Thread::new);
-        Learner learner = new Learner(net.library, "Maria", Picture.SUN, "el", null, null, true, "ABCD2345", "hash");
+        Learner learner = LearnerServices.someone(net.library, "Maria");
         db.run(() -> db.em.persist(learner));
         maria = new LearnerKey(learner.getId(), null, net.athens.getId());
         library = new LearningPlace(net.library.getId(), null, "el");

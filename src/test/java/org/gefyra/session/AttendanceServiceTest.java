@@ -162,7 +162,7 @@ class AttendanceServiceTest {
         form.language = "ar";
         form.picture = Picture.STAR;
         form.pin = "2468";
-        form.consent = true;
+        form.consentProgress = true;
         Learner yusuf = running.db.inTransaction(() -> services.attendance.registerWalkIn(running.educator, session.getId(), form));
         assertEquals(running.net.library.getId(), running.db.em.find(Learner.class, yusuf.getId()).getSite().getId());
         AttendanceRow row = running.db.inTransaction(() -> services.attendance.attendance(running.educator, session.getId())).get(0);
@@ -170,7 +170,7 @@ class AttendanceServiceTest {
 
         long learnersBefore = running.db.em.createQuery("select count(l) from Learner l", Long.class).getSingleResult();
         form.displayName = "Without consent";
-        form.consent = false;
+        form.consentProgress = false;
         assertThrows(InvalidInputException.class,
                 () -> running.db.inTransaction(() -> services.attendance.registerWalkIn(running.educator, session.getId(), form)));
         assertEquals(learnersBefore, running.db.em.createQuery("select count(l) from Learner l", Long.class).getSingleResult());

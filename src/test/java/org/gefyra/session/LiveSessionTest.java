@@ -138,7 +138,7 @@ class LiveSessionTest {
         walkIn.language = "ar";
         walkIn.picture = Picture.MOON;
         walkIn.pin = "1357";
-        walkIn.consent = true;
+        walkIn.consentProgress = true;
         running.db.inTransaction(() -> services.attendance.registerWalkIn(running.educator, session.getId(), walkIn));
 
         SessionSummary summary = running.db.inTransaction(() -> services.sessions.close(running.educator, session.getId()))

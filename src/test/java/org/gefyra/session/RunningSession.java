@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.gefyra.learner.Learner;
-import org.gefyra.learner.Picture;
+import org.gefyra.learner.LearnerServices;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.TestDatabase;
 import org.gefyra.shared.TestNetwork;
@@ -35,8 +35,7 @@ final class RunningSession {
     }
 
     Caller learnerAt(Site site, String name) {
-        Learner learner = new Learner(site, name, Picture.SUN, "en", null, null, true,
-                UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "hash");
+        Learner learner = LearnerServices.someone(site, name);
         db.run(() -> db.em.persist(learner));
         return Caller.learner(learner.getId(), name, site.getOrganisation().getId(), net.network.getId(), site.getId());
     }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gefyra.it.Browser;
+import org.gefyra.it.PrintedCards;
 import org.gefyra.it.Screens;
 import org.gefyra.it.Server;
 import org.junit.jupiter.api.Test;
@@ -21,10 +23,11 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A whole session, as an educator runs it from a tablet: she plans it and opens it; Maria joins
- * with the code from her own device (signed in with her card), Ahmed signs in with his name and
- * PIN at a kiosk of the library and is in at once; the live view shows both, without a reload,
- * Maria stuck on a question and Ahmed asking for help; the educator marks Giovanni absent,
+ * A whole session, as an educator runs it from a tablet: she registers Sofia and prints her card
+ * (the PDF is read back and its QR code decoded), plans the session and opens it; Sofia joins with
+ * the code from her own device, signed in with the code of her new card; Ahmed signs in with his
+ * name and PIN at a kiosk of the library and is in at once; the live view shows both, without a
+ * reload, Sofia stuck on a question and Ahmed asking for help; the educator marks Giovanni absent,
  * registers a newcomer, closes the session and reads its summary.
  */
 class SessionBrowserIT {
@@ -34,9 +37,11 @@ class SessionBrowserIT {
 
     @Test
     void anEducatorRunsASessionThatTwoLearnersJoin() {
-        try (Browser educator = Browser.open(800, 1280); Browser maria = Browser.open(); Browser ahmed = Browser.open()) {
+        try (Browser educator = Browser.open(800, 1280); Browser sofia = Browser.open(); Browser ahmed = Browser.open()) {
             makeKiosk(ahmed);
             Screens.signInAsStaff(educator, "eleni", Server.DEMO_PASSWORD);
+            String newcomer = "Sofia " + RUN;
+            String printedCode = registerAndPrintCard(educator, newcomer);
             String title = "Session " + RUN;
             String id = planToday(educator, title);
             educator.submit("#session\\:open");
@@ -50,19 +55,19 @@ class SessionBrowserIT {
             educator.screenshot("session-screen-en-800x1280");
             educator.go("/educator/session.xhtml?id=" + id);
 
-            Screens.signInWithCard(maria, "el", "DEM2-MARA");
-            maria.go("/learn/join.xhtml");
-            maria.type("#join\\:code", code.substring(0, 3).toLowerCase() + " " + code.substring(3));
-            maria.submit("#join\\:submit");
-            assertTrue(maria.text("#joined").contains(title), maria.text("main"));
-            openModule(maria);
-            maria.go("/learn/step.xhtml?module=" + MODULE + "&step=form-quiz");
+            Screens.signInWithCard(sofia, "el", printedCode);
+            sofia.go("/learn/join.xhtml");
+            sofia.audit("join-el");
+            sofia.type("#join\\:code", code.substring(0, 3).toLowerCase() + " " + code.substring(3));
+            sofia.submit("#join\\:submit");
+            assertTrue(sofia.text("#joined").contains(title), sofia.text("main"));
+            openModule(sofia);
+            sofia.go("/learn/step.xhtml?module=" + MODULE + "&step=form-quiz");
             for (String wrong : List.of("birth", "family-status", "birth")) {
-                maria.click("input[name=chosen][value=" + wrong + "]");
-                maria.submit("#quiz\\:check");
+                sofia.click("input[name=chosen][value=" + wrong + "]");
+                sofia.submit("#quiz\\:check");
             }
 
-            stayAtTheScreen(maria);
             ahmed.go("/kiosk/start.xhtml?lang=ar");
             ahmed.go("/kiosk/names.xhtml");
             ahmed.submit(ahmed.all(".learner-card").stream().filter(card -> card.getText().contains("Ahmed"))
@@ -76,17 +81,18 @@ class SessionBrowserIT {
             ahmed.go("/learn/step.xhtml?module=" + MODULE + "&step=find-form");
             ahmed.submit("#help\\:ask");
             assertTrue(ahmed.find("#help-asked").isDisplayed());
-            stayAtTheScreen(ahmed);
             ahmed.screenshot("learner-help-asked-ar");
 
             String before = educator.path();
             waitFor(educator, () -> card(educator, "Ahmed").map(c -> c.getText().contains("Asks for help")).orElse(false)
-                        && card(educator, "Maria").map(c -> c.getText().contains("Wrong answers")).orElse(false));
+                    && card(educator, newcomer).map(c -> c.getText().contains("Wrong answers")).orElse(false));
             assertEquals(before, educator.path(), "the live view changed without a reload");
-            assertTrue(card(educator, "Maria").orElseThrow().getText().contains("Step 3 of 7"), educator.text("#live"));
+            assertTrue(card(educator, newcomer).orElseThrow().getText().contains("Step 3 of 7"), educator.text("#live"));
             assertTrue(educator.text(".live-count").contains("2 people need help"), educator.text(".live-count"));
             scrollTo(educator, "#live-title");
             educator.screenshot("session-live-en-800x1280");
+            stillHere(ahmed);
+            ahmed.audit("learner-help-asked-ar");
             educator.audit("session-live");
 
             waitFor(educator, () -> {
@@ -101,7 +107,8 @@ class SessionBrowserIT {
             educator.type("#walkIn\\:displayName", "Nadia " + RUN);
             new Select(educator.find("#walkIn\\:language")).selectByValue("ar");
             educator.type("#walkIn\\:pin", "8642");
-            educator.click("#walkIn\\:consent");
+            educator.click("#walkIn\\:consentProgress");
+            educator.screenshotWhole("session-walk-in-en-800x1280");
             educator.submit("#walkIn\\:register");
             String attendance = educator.text("#attendance");
             assertTrue(attendance.contains("Giovanni") && attendance.contains("Absent"), attendance);
@@ -116,18 +123,37 @@ class SessionBrowserIT {
             educator.screenshot("session-live-ar-1280x800");
             scrollTo(educator, "#attendance-title");
             educator.screenshot("session-attendance-ar-1280x800");
+            educator.screenshotWhole("session-whole-ar-1280x800");
             educator.audit("session-live-ar");
             educator.go("/educator/session.xhtml?id=" + id + "&lang=en");
 
             educator.submit("#session\\:close");
-            assertEquals("3", educator.text("#summary-attendees"), "Maria, Ahmed and the newcomer");
+            assertEquals("3", educator.text("#summary-attendees"), "Sofia, Ahmed and the walk-in");
             assertEquals("0", educator.text("#summary-guests"));
-            assertEquals("1", educator.text("#summary-new"));
+            assertEquals("1", educator.text("#summary-new"), "the walk-in; Sofia was registered before the session opened");
             assertTrue(Integer.parseInt(educator.text("#summary-steps")) >= 2, educator.text("#summary"));
             scrollTo(educator, "#summary");
             educator.screenshot("session-summary-en-1280x800");
             educator.audit("session-summary");
         }
+    }
+
+    /** The educator registers a newcomer at the library and prints her card: its code, as the card's QR code says it. */
+    private static String registerAndPrintCard(Browser educator, String name) {
+        educator.go("/educator/learners/new.xhtml?lang=en");
+        educator.type("#learner\\:displayName", name);
+        educator.click("label[for='learner:picture:5']");
+        new Select(educator.find("#learner\\:language")).selectByValue("el");
+        new Select(educator.find("#learner\\:site")).selectByVisibleText("Central Library");
+        educator.type("#learner\\:pin", "1357");
+        educator.click("label[for='learner:consentProgress']");
+        educator.submit("#learner\\:register");
+        assertTrue(educator.path().startsWith("/educator/learners/edit.xhtml?id="), educator.text("main"));
+        Path downloads = educator.downloads("session-card-" + RUN);
+        educator.click("#card\\:print");
+        List<String> codes = PrintedCards.qrCodes(educator.downloaded(downloads, ".pdf"));
+        assertEquals(1, codes.size(), "one card, one QR code");
+        return codes.get(0);
     }
 
     private static void makeKiosk(Browser browser) {
@@ -167,16 +193,9 @@ class SessionBrowserIT {
                 .startsWith(name)).findFirst();
     }
 
-    /**
-     * The learner stays at the screen while the educator works (this machine may be slow): they touch
-     * it now and then, and their page asks the server something, as a page does. Without it, the kiosk
-     * guard would sign them out, as it should, after the short idle time of the test server.
-     */
-    private static void stayAtTheScreen(Browser learner) {
-        ((JavascriptExecutor) learner.driver).executeScript("setInterval(function () {"
-                + "document.dispatchEvent(new KeyboardEvent('keydown'));"
-                + "fetch(document.body.getAttribute('data-kiosk-start').replace('/kiosk/index.xhtml', '/learn/index.xhtml'),"
-                + " {credentials: 'same-origin'}); }, 3000);");
+    /** Touches the learner's screen, as a person would, so that the kiosk guard does not sign them out during an audit. */
+    private static void stillHere(Browser learner) {
+        ((JavascriptExecutor) learner.driver).executeScript("document.dispatchEvent(new KeyboardEvent('keydown'));");
     }
 
     private static void scrollTo(Browser browser, String css) {

@@ -22,7 +22,7 @@ public final class SessionServices {
     public final ProgressService progress;
 
     public SessionServices(TestDatabase db) {
-        learners = LearnerServices.on(db.em);
+        learners = new LearnerServices(db).learners;
         summaries.em = db.em;
         sessions.em = db.em;
         sessions.library = StarterModules.library();

@@ -186,7 +186,7 @@ class BadInputIT {
                         m -> Map.of("notes", m), session),
                 new Case("a walk-in", Who.EDUCATOR, session, "walkIn", "register",
                         Map.of("displayName", Kind.TEXT, "language", Kind.CHOICE, "picture", Kind.CHOICE, "pin", Kind.VALUE),
-                        m -> Map.of("displayName", m, "language", "el", "picture", "SUN", "pin", "4821", "consent", "true"),
+                        m -> Map.of("displayName", m, "language", "el", "picture", "SUN", "pin", "4821", "consentProgress", "true"),
                         session),
                 new Case("a note about a learner", Who.EDUCATOR, "/educator/learner-history.xhtml?id=1", "noteForm", "add",
                         Map.of("note", Kind.TEXT), m -> Map.of("note", m), "/educator/learner-history.xhtml?id=1"),

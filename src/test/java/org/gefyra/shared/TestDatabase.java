@@ -5,9 +5,12 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
@@ -22,10 +25,23 @@ public final class TestDatabase implements AutoCloseable {
     public final DataSource dataSource;
 
     public TestDatabase() {
+        this(null, null);
+    }
+
+    /**
+     * A database with data of an older schema: migrated up to {@code version}, given the rows
+     * {@code before} writes, then migrated to the latest, as a real database would be.
+     */
+    public TestDatabase(String version, Consumer<DataSource> before) {
         String name = "memory:gefyra-" + UUID.randomUUID();
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(name);
         dataSource.setCreateDatabase("create");
+        if (version != null) {
+            Flyway.configure(DatabaseMigration.class.getClassLoader()).dataSource(dataSource)
+                    .locations("classpath:db/migration").target(version).load().migrate();
+            before.accept(dataSource);
+        }
         DatabaseMigration.migrate(dataSource);
         this.dataSource = dataSource;
         factory = Persistence.createEntityManagerFactory("gefyra-test",

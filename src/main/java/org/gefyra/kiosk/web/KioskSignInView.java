@@ -54,13 +54,14 @@ public class KioskSignInView {
             Messages.error("kiosk.card.wait");
             return null;
         }
-        if (learners.findByCard(code).filter(Learner::isLocked).isPresent()) {
-            locked = true;
-            return null;
-        }
         if (SignIns.authenticate(security, new CardCredential(code)) == AuthenticationStatus.SUCCESS) {
             throttle.refund(SignInThrottle.Limit.CARD_PER_DEVICE, device.throttleKey());
             Navigation.redirect("/learn/index.xhtml");
+            return null;
+        }
+        Optional<Learner> holder = learners.findByCard(code).filter(Learner::isActive);
+        if (holder.isPresent() && holder.get().isLocked()) {
+            locked = true;
         } else {
             Messages.error("kiosk.card.unknown");
         }

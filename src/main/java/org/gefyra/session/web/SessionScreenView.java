@@ -32,7 +32,7 @@ public class SessionScreenView {
 
     private LearningSession session;
 
-    /** Before anything is written: someone who may not see the session gets "not for you", not a broken page. */
+    /** Before anything is written: a session of another organisation is refused with a plain "not allowed". */
     public void load() {
         getSession();
     }

@@ -10,7 +10,8 @@ public class WalkInForm implements Serializable {
     String language;
     Picture picture = Picture.values()[0];
     String pin;
-    boolean consent;
+    boolean consentProgress;
+    boolean consentReports;
 
     LearnerForm toLearnerForm() {
         LearnerForm form = new LearnerForm();
@@ -18,7 +19,8 @@ public class WalkInForm implements Serializable {
         form.language = language;
         form.picture = picture;
         form.pin = pin;
-        form.consent = consent;
+        form.consentProgress = consentProgress;
+        form.consentReports = consentReports;
         return form;
     }
 
@@ -30,6 +32,8 @@ public class WalkInForm implements Serializable {
     public void setPicture(Picture picture) { this.picture = picture; }
     public String getPin() { return pin; }
     public void setPin(String pin) { this.pin = pin; }
-    public boolean isConsent() { return consent; }
-    public void setConsent(boolean consent) { this.consent = consent; }
+    public boolean isConsentProgress() { return consentProgress; }
+    public void setConsentProgress(boolean consentProgress) { this.consentProgress = consentProgress; }
+    public boolean isConsentReports() { return consentReports; }
+    public void setConsentReports(boolean consentReports) { this.consentReports = consentReports; }
 }

@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.gefyra.bench.CardCodes;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleLoader;
+import org.gefyra.learner.CardCode;
 import org.gefyra.shared.persistence.DatabaseMigration;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -32,23 +34,27 @@ public final class GenerateNetwork {
 
     static final Instant EPOCH = Instant.parse("2026-01-05T08:00:00Z");
     private static final String[] LANGUAGES = {"el", "el", "en", "it", "sv", "ar", "ar"};
-    private static final String[] AGE_BANDS = {"UNDER_30", "FROM_30_TO_49", "FROM_50_TO_64", "FROM_50_TO_64",
+    private static final String[] AGE_BANDS = {"UNDER_25", "FROM_25_TO_44", "FROM_45_TO_64", "FROM_45_TO_64",
             "FROM_65_TO_74", "FROM_65_TO_74", "FROM_65_TO_74", "FROM_75", "FROM_75", "NOT_SAID"};
     private static final String[] PICTURES = {"SUN", "TREE", "FLOWER", "BIRD", "CAT", "BOAT", "HOUSE", "STAR",
             "MOON", "APPLE", "FISH", "HEART"};
     private static final int COMMIT_EVERY = 20_000;
+    private static final int CARDS_AT_ONCE = 1_024;
 
     private final NetworkSize size;
     private final long seed;
     private final Connection db;
     private final List<LearningModule> modules;
     private final Map<String, Long> firstIds;
+    private final CardHashes cards;
 
-    GenerateNetwork(NetworkSize size, long seed, Connection db, List<LearningModule> modules) throws SQLException {
+    GenerateNetwork(NetworkSize size, long seed, Connection db, List<LearningModule> modules, CardHashes cards)
+            throws SQLException {
         this.size = size;
         this.seed = seed;
         this.db = db;
         this.modules = modules;
+        this.cards = cards;
         this.firstIds = Map.of("network", nextId("network"), "organisation", nextId("organisation"),
                 "site", nextId("site"), "staff_account", nextId("staff_account"), "learner", nextId("learner"));
     }
@@ -64,10 +70,16 @@ public final class GenerateNetwork {
                 .modules().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
         System.out.printf("Generating a %s network (seed %d) into %s with %d modules%n", size.name(), seed,
                 url.replaceAll("password=[^;&]*", "password=..."), modules.size());
+        CardHashes cards = new CardHashes(Integer.getInteger("cardIterations", CardHashes.AS_THE_APPLICATION));
+        if (cards.iterations() != CardHashes.AS_THE_APPLICATION) {
+            System.out.printf("Card codes hashed with %d PBKDF2 iterations, not the application's %d: signing in "
+                    + "with a generated card costs the server less than with a real one.%n", cards.iterations(),
+                    CardHashes.AS_THE_APPLICATION);
+        }
         long started = System.nanoTime();
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
-            new GenerateNetwork(size, seed, db, modules).generate();
+            new GenerateNetwork(size, seed, db, modules, cards).generate();
         }
         System.out.printf("Done in %d s. Generated learners sign in with the card codes of "
                 + "-Dcards=generated:%d:%d (see CardCodes).%n", Duration.ofNanos(System.nanoTime() - started).toSeconds(),
@@ -147,7 +159,11 @@ public final class GenerateNetwork {
     private void learners() throws SQLException {
         Progress learnersDone = new Progress("learners", size.learners());
         try (GeneratedRows rows = new GeneratedRows(db, COMMIT_EVERY)) {
+            String[] cardHashes = {};
             for (int i = 0; i < size.learners(); i++) {
+                if (i % CARDS_AT_ONCE == 0) {
+                    cardHashes = cards.of(seed, i, Math.min(CARDS_AT_ONCE, size.learners() - i));
+                }
                 SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
                 long learnerId = firstIds.get("learner") + i;
                 int siteIndex = random.nextInt(size.sites());
@@ -159,9 +175,12 @@ public final class GenerateNetwork {
                 String target = ageBand.startsWith("FROM_65") || ageBand.equals("FROM_75")
                         ? (random.nextInt(10) < 8 ? "OLDER_PERSON" : "MIGRANT")
                         : random.nextInt(10) < 6 ? "MIGRANT" : random.nextInt(2) == 0 ? "OTHER" : "NOT_SAID";
+                List<String> targets = target.equals("NOT_SAID") ? List.of()
+                        : target.equals("OLDER_PERSON") && random.nextInt(10) == 0 ? List.of(target, "MIGRANT")
+                        : List.of(target);
                 rows.learner(learnerId, organisationId, siteId, "Learner " + (i + 1), PICTURES[i % PICTURES.length],
-                        language, ageBand, target, joined, org.gefyra.bench.CardCodes.generated(seed, i),
-                        StaffPasswords.PIN_HASH);
+                        language, ageBand, targets, joined, CardCode.lookup(CardCodes.generated(seed, i)),
+                        cardHashes[i % CARDS_AT_ONCE], StaffPasswords.PIN_HASH);
                 List<LearningModule> offered = modules.stream().filter(m -> m.languages().contains(language)).toList();
                 LearnerHistory history = new LearnerHistory(random, offered.isEmpty() ? modules : offered, joined,
                         size.eventsPerLearner());

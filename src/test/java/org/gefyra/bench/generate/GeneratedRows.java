@@ -6,13 +6,19 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 
-/** Learners, their progress and their events, inserted in JDBC batches and committed every so many rows. */
+/**
+ * Learners (with their target groups and login cards, kept as the application keeps them: a lookup
+ * number and a hash), their progress and their events, inserted in JDBC batches and committed
+ * every so many rows.
+ */
 final class GeneratedRows implements AutoCloseable {
 
     private final Connection db;
     private final int commitEvery;
     private final PreparedStatement learner;
+    private final PreparedStatement targetGroup;
     private final PreparedStatement progress;
     private final PreparedStatement event;
     private int pending;
@@ -21,8 +27,9 @@ final class GeneratedRows implements AutoCloseable {
         this.db = db;
         this.commitEvery = commitEvery;
         learner = db.prepareStatement("INSERT INTO learner (id, organisation_id, site_id, display_name, picture, "
-                + "language, age_band, target_group, consent_at, card_code, pin_hash, failed_pins, locked, created_at) "
+                + "language, age_band, consent_at, card_lookup, card_hash, pin_hash, failed_pins, locked, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
+        targetGroup = db.prepareStatement("INSERT INTO learner_target_group (learner_id, target_group) VALUES (?, ?)");
         progress = db.prepareStatement("INSERT INTO module_progress (learner_id, module_id, module_version, "
                 + "current_step, started_at, last_activity_at, completed_at, confidence_before, confidence_after, "
                 + "last_action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -31,8 +38,10 @@ final class GeneratedRows implements AutoCloseable {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
+    /** A learner who agreed to both (the schema's default); {@code targetGroups} may be empty ("not said"). */
     void learner(long id, long organisationId, long siteId, String name, String picture, String language,
-            String ageBand, String targetGroup, Instant joined, String cardCode, String pinHash) throws SQLException {
+            String ageBand, List<String> targetGroups, Instant joined, int cardLookup, String cardHash, String pinHash)
+            throws SQLException {
         learner.setLong(1, id);
         learner.setLong(2, organisationId);
         learner.setLong(3, siteId);
@@ -40,14 +49,20 @@ final class GeneratedRows implements AutoCloseable {
         learner.setString(5, picture);
         learner.setString(6, language);
         learner.setString(7, ageBand);
-        learner.setString(8, targetGroup);
-        learner.setTimestamp(9, Timestamp.from(joined));
-        learner.setString(10, cardCode);
+        learner.setTimestamp(8, Timestamp.from(joined));
+        learner.setInt(9, cardLookup);
+        learner.setString(10, cardHash);
         learner.setString(11, pinHash);
         learner.setBoolean(12, false);
         learner.setTimestamp(13, Timestamp.from(joined));
         learner.addBatch();
         pending++;
+        for (String group : targetGroups) {
+            targetGroup.setLong(1, id);
+            targetGroup.setString(2, group);
+            targetGroup.addBatch();
+            pending++;
+        }
     }
 
     void history(long learnerId, long organisationId, long siteId, String language, LearnerHistory history)
@@ -90,7 +105,8 @@ final class GeneratedRows implements AutoCloseable {
     }
 
     private void flush() throws SQLException {
-        learner.executeBatch(); // learners first: progress and events point at them
+        learner.executeBatch(); // learners first: their target groups, progress and events point at them
+        targetGroup.executeBatch();
         progress.executeBatch();
         event.executeBatch();
         db.commit();
@@ -101,6 +117,7 @@ final class GeneratedRows implements AutoCloseable {
     public void close() throws SQLException {
         flush();
         learner.close();
+        targetGroup.close();
         progress.close();
         event.close();
     }

@@ -20,9 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.gefyra.shared.security.Role;
-import org.gefyra.organisation.OrganisationKind;
+import org.gefyra.learner.AgeBand;
 import org.gefyra.learner.Picture;
+import org.gefyra.learner.TargetGroup;
+import org.gefyra.learning.LearnerSearch;
 import org.gefyra.organisation.Accessibility;
+import org.gefyra.organisation.OrganisationKind;
 import org.gefyra.organisation.SiteKind;
 import org.gefyra.session.AttendanceStatus;
 import org.gefyra.session.LiveAttendee;
@@ -116,12 +119,17 @@ class BundlesTest {
         for (Role role : Role.values()) {
             used.add("role." + role);
         }
+        Stream.of(AgeBand.values(), TargetGroup.values(), Picture.values()).flatMap(Stream::of)
+                .forEach(value -> used.add(value.getClass().getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT)
+                        + value.getClass().getSimpleName().substring(1) + "." + value));
+        for (LearnerSearch.LastSeen when : LearnerSearch.LastSeen.values()) {
+            used.add("lastSeen." + when);
+        }
         Stream.of(SessionKind.values()).forEach(kind -> used.add("sessionKind." + kind));
         Stream.of(SessionStatus.values()).forEach(status -> used.add("sessionStatus." + status));
         Stream.of(AttendanceStatus.values()).forEach(status -> used.addAll(List.of("attendanceStatus." + status,
                 "session.attendance.mark." + status)));
         Stream.of(LiveAttendee.NeedsHelp.values()).forEach(why -> used.add("session.live.help." + why));
-        Stream.of(Picture.values()).forEach(picture -> used.add("picture." + picture));
         Stream.of(Accessibility.values()).forEach(access -> used.add("accessibility." + access));
         used.addAll(List.of("session.opened", "session.closed", "session.cancelled", "session.notes.saved",
                 "session.attendance.marked"));
@@ -137,8 +145,15 @@ class BundlesTest {
         return new TreeSet<>(new MessageFormat(text, Locale.ROOT).getArgumentNames());
     }
 
+    /** A bundle as it loads; a key written twice fails (a merge may leave one twice, and the last would silently win). */
     private static Properties load(Path file) throws IOException {
-        Properties properties = new Properties();
+        Properties properties = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                assertFalse(containsKey(key), file + ": " + key + " is there twice");
+                return super.put(key, value);
+            }
+        };
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gefyra.it.Http;
 import org.gefyra.it.Server;
+import org.gefyra.learner.LearnerPages;
 import org.junit.jupiter.api.Test;
 
 /** Someone guesses passwords, PINs and card codes, many at once: the guesses are slowed and counted. */
@@ -61,14 +62,9 @@ class GuessingIT {
 
         Http educator = new Http();
         educator.signIn("sara", Server.DEMO_PASSWORD);
-        HttpResponse<String> learners = educator.get("/educator/index.xhtml");
-        Matcher unlock = Pattern.compile("name=\"(learners:[^\"]*unlock)\"").matcher(learners.body());
-        assertTrue(unlock.find(), "the educator sees the locked card");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("learners", "learners");
-        form.put(unlock.group(1), unlock.group(1));
-        form.put("jakarta.faces.ViewState", viewState(learners.body()));
-        HttpResponse<String> unlocked = educator.post("/educator/index.xhtml", form);
+        String larsPage = LearnerPages.page(LearnerPages.idOf(educator, "Lars"));
+        assertTrue(educator.get(larsPage).body().contains("card:unlock"), "the educator sees the locked card");
+        HttpResponse<String> unlocked = educator.submit(larsPage, "card", "unlock", Map.of());
         assertTrue(unlocked.statusCode() == 200 || unlocked.statusCode() == 302, "unlocking answered " + unlocked.statusCode());
         HttpResponse<String> signedIn = kiosk.post("/kiosk/pin.xhtml", pinForm(pinPage, "7890"));
         assertEquals(302, signedIn.statusCode(), "after the educator unlocks it, the right PIN signs in: "
@@ -118,11 +114,5 @@ class GuessingIT {
         form.put("pin:submit", "pin:submit");
         form.put("jakarta.faces.ViewState", "stateless");
         return form;
-    }
-
-    private static String viewState(String page) {
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
-        assertTrue(state.find());
-        return state.group(1);
     }
 }

@@ -89,6 +89,11 @@ final class ExampleState {
             map.put(example(argument(type, 0), name + ".key", depth + 1), example(argument(type, 1), name + ".value", depth + 1));
             return map;
         }
+        if (raw.isArray()) {
+            Object array = java.lang.reflect.Array.newInstance(raw.getComponentType(), 1);
+            java.lang.reflect.Array.set(array, 0, example(raw.getComponentType(), name + "[0]", depth + 1));
+            return array;
+        }
         if (raw.isRecord()) {
             return record(raw, name, depth);
         }

@@ -101,7 +101,12 @@ public final class Passivation {
             return;
         }
         assertEquals(expected.getClass(), actual.getClass(), path);
-        if (hasOwnEquals(expected.getClass())) {
+        if (expected.getClass().isArray()) {
+            assertEquals(java.lang.reflect.Array.getLength(expected), java.lang.reflect.Array.getLength(actual), path + ".length");
+            for (int i = 0; i < java.lang.reflect.Array.getLength(expected); i++) {
+                assertSameState(java.lang.reflect.Array.get(expected, i), java.lang.reflect.Array.get(actual, i), path + "[" + i + "]");
+            }
+        } else if (hasOwnEquals(expected.getClass())) {
             assertEquals(expected, actual, path);
         } else if (expected instanceof Collection<?> list) {
             Collection<?> other = (Collection<?>) actual;

@@ -1,7 +1,7 @@
 package org.gefyra.session.history.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.annotation.ManagedProperty;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gefyra.session.history.LearnerHistory;
@@ -28,11 +28,7 @@ public class LearnerHistoryView {
     @Inject
     Language language;
 
-    /** From the address, and on a postback from the form's hidden field: the page's parts ask for the history before any view parameter is applied. */
-    @Inject
-    @ManagedProperty("#{param.id}")
-    String id;
-
+    private Long id;
     private LearnerHistory history;
     private String note;
 
@@ -51,20 +47,30 @@ public class LearnerHistoryView {
         }
     }
 
-    public long learnerId() {
-        try {
-            return id == null ? -1 : Long.parseLong(id.strip());
-        } catch (NumberFormatException notANumber) {
-            return -1;
-        }
-    }
-
-    public long getId() { return learnerId(); }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
     public LearnerHistory getHistory() {
         if (history == null) {
             history = histories.history(caller.get(), learnerId(), language.getCode());
         }
         return history;
+    }
+
+    /**
+     * The learner's id: from the address, or, when the note form is sent, from its hidden field.
+     * The page's parts ask for the history before the view parameter is applied on a form sent
+     * back, and nothing of this view is kept between requests.
+     */
+    private long learnerId() {
+        if (id == null) {
+            String sent = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            try {
+                id = sent == null ? null : Long.valueOf(sent);
+            } catch (NumberFormatException notANumber) {
+                id = null;
+            }
+        }
+        return id == null ? -1 : id;
     }
 
     public String getNote() { return note; }

@@ -1,0 +1,61 @@
+package org.gefyra.learner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import java.time.Instant;
+import org.gefyra.shared.InvalidInputException;
+
+/**
+ * What a learner agreed to, when, and which member of staff recorded it. Keeping their progress
+ * is what an account is for, so it is required; being counted in anonymous reports is their choice.
+ */
+@Embeddable
+public class Consent implements Serializable {
+
+    @Column(name = "consent_progress")
+    private boolean progressTracking;
+
+    @Column(name = "consent_reports")
+    private boolean anonymousReports;
+
+    @Column(name = "consent_at")
+    private Instant at;
+
+    @Column(name = "consent_by")
+    private Long recordedBy;
+
+    @Column(name = "consent_by_name")
+    private String recordedByName;
+
+    protected Consent() {
+    }
+
+    /**
+     * @param recordedBy the staff account that recorded it; null only for the demo network
+     * @param recordedByName that person's name as it was then
+     */
+    public static Consent given(boolean progressTracking, boolean anonymousReports, Long recordedBy,
+            String recordedByName) {
+        if (!progressTracking) {
+            throw new InvalidInputException("consentProgress", "error.consentRequired");
+        }
+        Consent consent = new Consent();
+        consent.progressTracking = true;
+        consent.anonymousReports = anonymousReports;
+        consent.at = Instant.now();
+        consent.recordedBy = recordedBy;
+        consent.recordedByName = recordedByName;
+        return consent;
+    }
+
+    public boolean sameAgreementAs(boolean progressTracking, boolean anonymousReports) {
+        return this.progressTracking == progressTracking && this.anonymousReports == anonymousReports;
+    }
+
+    public boolean isProgressTracking() { return progressTracking; }
+    public boolean isAnonymousReports() { return anonymousReports; }
+    public Instant getAt() { return at; }
+    public Long getRecordedBy() { return recordedBy; }
+    public String getRecordedByName() { return recordedByName; }
+}
