@@ -55,6 +55,8 @@ class BadInputIT {
         SECRET,
         /** A choice from a list the page offers. */
         CHOICE,
+        /** A choice that may be left out (an age band: "not said"). */
+        OPTIONAL_CHOICE,
         /** A number, a date or a time, typed or picked. */
         VALUE
     }
@@ -154,6 +156,7 @@ class BadInputIT {
         String site = choice(Who.EDUCATOR, "/educator/index.xhtml", "kiosk:site");
         String educator = checked(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:educators");
         String sessionSite = choice(Who.EDUCATOR, "/educator/session-plan.xhtml", "plan:site");
+        String learnerSite = choice(Who.EDUCATOR, "/educator/learners/new.xhtml", "learner:site");
         String session = "/educator/session.xhtml?id=" + openSession;
         return List.of(
                 new Case("a network", Who.ADMIN, "/admin/organisations.xhtml", "network", "add", Map.of("name", Kind.TEXT),
@@ -188,6 +191,13 @@ class BadInputIT {
                         Map.of("displayName", Kind.TEXT, "language", Kind.CHOICE, "picture", Kind.CHOICE, "pin", Kind.VALUE),
                         m -> Map.of("displayName", m, "language", "el", "picture", "SUN", "pin", "4821", "consentProgress", "true"),
                         session),
+                new Case("a learner registered", Who.EDUCATOR, "/educator/learners/new.xhtml", "learner", "register",
+                        Map.of("displayName", Kind.TEXT, "language", Kind.CHOICE, "site", Kind.CHOICE, "picture", Kind.CHOICE,
+                                "ageBand", Kind.OPTIONAL_CHOICE, "pin", Kind.VALUE),
+                        m -> Map.of("displayName", m, "language", "el", "site", learnerSite, "picture", "SUN", "pin", "4821",
+                                "consentProgress", "true"), "/educator/learners/index.xhtml"),
+                new Case("a group", Who.EDUCATOR, "/educator/groups/index.xhtml", "group", "make", Map.of("name", Kind.TEXT),
+                        m -> Map.of("name", m), "/educator/groups/index.xhtml"),
                 new Case("a note about a learner", Who.EDUCATOR, "/educator/learner-history.xhtml?id=1", "noteForm", "add",
                         Map.of("note", Kind.TEXT), m -> Map.of("note", m), "/educator/learner-history.xhtml?id=1"),
                 new Case("a site's public details", Who.EDUCATOR, "/educator/site.xhtml?id=1", "site", "save",
@@ -233,6 +243,7 @@ class BadInputIT {
                     case TEXT -> forText();
                     case SECRET -> forSecret();
                     case CHOICE -> FOR_CHOICE;
+                    case OPTIONAL_CHOICE -> FOR_CHOICE.stream().filter(bad -> !bad.value().isEmpty() || bad.encoded() != null).toList();
                     case VALUE -> FOR_VALUE;
                 };
                 Map<String, String> sentWith = new LinkedHashMap<>();
@@ -300,7 +311,8 @@ class BadInputIT {
                 "/kiosk/card.xhtml?code=%s", "/sign-in.xhtml?continue=%s", "/help?town=%s", "/help?spoken=%s",
                 "/learn/join.xhtml?code=%s", "/learn/module.xhtml?id=pay-utility-bill&lang=%s",
                 "/educator/session.xhtml?id=%s", "/educator/session-screen.xhtml?id=%s",
-                "/educator/session-plan.xhtml?id=%s", "/educator/learner-history.xhtml?id=%s", "/educator/site.xhtml?id=%s");
+                "/educator/session-plan.xhtml?id=%s", "/educator/learner-history.xhtml?id=%s", "/educator/site.xhtml?id=%s",
+                "/educator/learners/edit.xhtml?id=%s", "/educator/groups/edit.xhtml?id=%s");
         for (String address : addresses) {
             // each address by one who may open it: the code that reads the parameter is what is tried
             Who who = address.startsWith("/learn/") ? Who.LEARNER

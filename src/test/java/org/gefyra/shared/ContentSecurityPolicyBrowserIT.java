@@ -97,7 +97,8 @@ class ContentSecurityPolicyBrowserIT {
                     "/admin/content.xhtml", "/staff/account.xhtml", "/reports/index.xhtml", "/educator/index.xhtml",
                     "/educator/sessions.xhtml", "/educator/session-plan.xhtml", "/educator/session.xhtml?id=1",
                     "/educator/session-screen.xhtml?id=1", "/educator/learner-history.xhtml?id=1",
-                    "/educator/site.xhtml?id=1")) {
+                    "/educator/site.xhtml?id=1", "/educator/learners/index.xhtml", "/educator/learners/new.xhtml",
+                    "/educator/learners/edit.xhtml?id=1", "/educator/groups/index.xhtml", "/educator/groups/edit.xhtml?id=1")) {
                 visit(browser, page);
             }
             Screens.signOut(browser);
