@@ -138,7 +138,8 @@ public class Learners {
         Files.writeString(yaml, Files.readString(yaml).replace("id: benefits-form", "id: scale-out-check"));
         check(!get(server2 + "/api/modules?lang=en", Map.of()).body().contains("scale-out-check"), "server 2 does not offer the new module before the reload");
         HttpResponse<String> reload = send(HttpRequest.newBuilder(URI.create(server1 + "/api/admin/content/reload"))
-                .header("Authorization", basicHeader("admin", admin)).POST(HttpRequest.BodyPublishers.noBody()));
+                .header("Authorization", basicHeader("admin", admin)).header("X-Requested-By", "scale-out")
+                .POST(HttpRequest.BodyPublishers.noBody()));
         check(reload.statusCode() == 200, "the administrator reloads the content on server 1 (" + reload.statusCode() + ")");
         long start = System.nanoTime();
         boolean seen = false;

@@ -87,6 +87,10 @@ public class StaffAccount {
         if (password.length() > 200) {
             throw new InvalidInputException("password", "error.tooLong");
         }
+        // any sign a keyboard types is fine; control characters and the mark of a garbled form are typed by none
+        if (password.chars().anyMatch(c -> Character.isISOControl(c) || c == '\uFFFD')) {
+            throw new InvalidInputException("password", "error.badCharacters");
+        }
         return password;
     }
 

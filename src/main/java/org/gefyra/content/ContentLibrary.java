@@ -102,10 +102,6 @@ public class ContentLibrary {
                 .toList();
     }
 
-    public Path moduleDir(String moduleId) {
-        return settings.contentDir().resolve("modules").resolve(moduleId);
-    }
-
     /** One request every few seconds looks at the version; the others never wait for it. */
     private void followOtherServers() {
         if (clock.instant().isBefore(checkedAt.plus(CHECK_EVERY)) || !checking.tryLock()) {

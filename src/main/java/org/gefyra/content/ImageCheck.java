@@ -8,34 +8,27 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Checks an image that a module refers to: inside the module's folder, present, at most 1 MB,
- * really a PNG, JPEG, WebP or SVG, and, for SVG, free of scripts.
+ * Checks an image that a module refers to: inside the module's folder (its real path, so no link
+ * leads out), present, at most 1 MB, really a PNG, JPEG, WebP or SVG, and, for SVG, made only of
+ * what a plain drawing needs ({@link SvgCheck}). The bytes checked are the bytes kept and served.
  */
 final class ImageCheck {
 
     static final long MAX_BYTES = 1024 * 1024;
-    private static final Pattern SVG_SCRIPT = Pattern.compile("<([a-z0-9_.-]+:)?script", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SVG_EMBEDDED = Pattern.compile("<([a-z0-9_.-]+:)?(foreignobject|iframe|embed|object)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SVG_ENTITY = Pattern.compile("<!entity", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SVG_EVENT_HANDLER = Pattern.compile("[\\s/\"'](on[a-z]+)\\s*=", Pattern.CASE_INSENSITIVE);
-    /** A script link, also with spaces, tabs or line breaks inside, which browsers ignore in a link. */
-    private static final Pattern SCRIPT_LINK = Pattern.compile("(java|vb)script:", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPACES = Pattern.compile("[\\x00-\\x20]+");
-    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&#(x[0-9a-f]+|[0-9]+);?",
-            Pattern.CASE_INSENSITIVE);
 
     private ImageCheck() {
     }
 
-    /** The image's path relative to the module folder, with forward slashes, if it is acceptable. */
+    /**
+     * The image's path relative to the module folder, with forward slashes, if it is acceptable; its
+     * bytes, as checked, then go into {@code images} under that path.
+     */
     static Optional<String> check(Path moduleDir, String file, int line, ContentError.Words in, String image,
-            List<ContentError> errors) {
+            List<ContentError> errors, Map<String, byte[]> images) {
         int before = errors.size();
         if (image.startsWith("/") || image.contains("\\") || image.contains(":")) {
             errors.add(ContentError.of(file, line, in, "image.outside", image));
@@ -56,36 +49,44 @@ final class ImageCheck {
             errors.add(ContentError.of(file, line, in, "image.missing", image));
             return Optional.empty();
         }
+        if (!InsideFolder.contains(moduleDir, resolved)) {
+            errors.add(ContentError.of(file, line, in, "image.outside", image));
+            return Optional.empty();
+        }
+        byte[] bytes;
         try {
-            if (!resolved.toRealPath().startsWith(moduleDir.toRealPath())) {
-                errors.add(ContentError.of(file, line, in, "image.outside", image));
-                return Optional.empty();
-            }
             long size = Files.size(resolved);
             if (size > MAX_BYTES) {
                 errors.add(ContentError.of(file, line, in, "image.tooLarge", image, String.valueOf((size + 1023) / 1024)));
                 return Optional.empty();
             }
-            checkContent(resolved, file, line, in, image, errors);
+            bytes = Files.readAllBytes(resolved);
         } catch (IOException unreadable) {
             errors.add(ContentError.of(file, line, in, "image.missing", image));
+            return Optional.empty();
         }
-        return errors.size() == before
-                ? Optional.of(moduleDir.relativize(resolved).toString().replace('\\', '/')) : Optional.empty();
+        if (bytes.length > MAX_BYTES) {
+            errors.add(ContentError.of(file, line, in, "image.tooLarge", image, String.valueOf((bytes.length + 1023) / 1024)));
+            return Optional.empty();
+        }
+        checkContent(resolved, bytes, file, line, in, image, errors);
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        String path = moduleDir.relativize(resolved).toString().replace('\\', '/');
+        images.put(path, bytes);
+        return Optional.of(path);
     }
 
-    private static void checkContent(Path path, String file, int line, ContentError.Words in, String image,
-            List<ContentError> errors)
-            throws IOException {
+    private static void checkContent(Path path, byte[] bytes, String file, int line, ContentError.Words in,
+            String image, List<ContentError> errors) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        byte[] bytes = Files.readAllBytes(path);
         boolean matches;
-        if (name.endsWith(".svg")) {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            matches = text.contains("<svg");
-            Optional<String> unsafe = matches ? unsafeSvg(asBrowserReads(text)) : Optional.empty();
-            if (unsafe.isPresent()) {
-                errors.add(ContentError.of(file, line, in, unsafe.get(), image));
+        if (SvgCheck.isSvg(name)) {
+            Optional<String> problem = SvgCheck.firstProblem(bytes);
+            matches = !problem.equals(Optional.of(SvgCheck.NOT_AN_SVG));
+            if (matches && problem.isPresent()) {
+                errors.add(ContentError.of(file, line, in, "image.unsafeSvg", image, problem.get()));
                 return;
             }
         } else if (name.endsWith(".png")) {
@@ -101,38 +102,6 @@ final class ImageCheck {
         if (!matches) {
             errors.add(ContentError.of(file, line, in, "image.badType", image));
         }
-    }
-
-    /** The message code of the first thing in an SVG that could run or load something, if there is one. */
-    private static Optional<String> unsafeSvg(String read) {
-        if (SVG_SCRIPT.matcher(read).find()) {
-            return Optional.of("svg.script");
-        }
-        if (SVG_EVENT_HANDLER.matcher(read).find()) {
-            return Optional.of("svg.eventHandler");
-        }
-        if (SVG_EMBEDDED.matcher(read).find()) {
-            return Optional.of("svg.embedded");
-        }
-        if (SVG_ENTITY.matcher(read).find()) {
-            return Optional.of("svg.entity");
-        }
-        if (SCRIPT_LINK.matcher(SPACES.matcher(read).replaceAll("")).find()) {
-            return Optional.of("svg.scriptLink");
-        }
-        return Optional.empty();
-    }
-
-    /** The text with character references such as {@code &#58;} replaced by their characters. */
-    private static String asBrowserReads(String text) {
-        return CHARACTER_REFERENCE.matcher(text).replaceAll(reference -> {
-            String number = reference.group(1);
-            boolean hex = number.charAt(0) == 'x' || number.charAt(0) == 'X';
-            String digits = number.substring(hex ? 1 : 0).replaceFirst("^0+(?=.)", "");
-            int codePoint = digits.length() <= 7 ? Integer.parseInt(digits, hex ? 16 : 10) : -1;
-            return codePoint >= 0 && codePoint <= Character.MAX_CODE_POINT
-                    ? Matcher.quoteReplacement(Character.toString(codePoint)) : "\uFFFD";
-        });
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -3,6 +3,7 @@ package org.gefyra.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +29,12 @@ final class ModuleFileReader {
             StepType.PRACTICE, List.of("id", "type", "sandbox", "goal", "settings"));
 
     /**
-     * The module's structure without its texts, which the text files add.
+     * The module's structure without its texts, which the text files add; its images as checked.
      *
      * @param otherStepIds ids of steps that could not be read at all (an unknown type): their texts are not checked
      */
     record Structure(String id, int version, boolean draft, List<String> audience, List<String> digcomp, int level,
-            int minutes, String cover, List<Step> steps, Set<String> otherStepIds) {
+            int minutes, String cover, List<Step> steps, Set<String> otherStepIds, Map<String, byte[]> images) {
 
         boolean hasStep(String stepId) {
             return otherStepIds.contains(stepId) || steps.stream().anyMatch(s -> s.id().equals(stepId));
@@ -43,6 +44,7 @@ final class ModuleFileReader {
     private final Path moduleDir;
     private final String file;
     private final List<ContentError> errors;
+    private final Map<String, byte[]> images = new LinkedHashMap<>();
     private final Set<String> otherStepIds = new HashSet<>();
 
     ModuleFileReader(Path moduleDir, String file, List<ContentError> errors) {
@@ -78,11 +80,12 @@ final class ModuleFileReader {
         Optional<Integer> level = module.wholeNumber("level", 1, 8);
         Optional<Integer> minutes = module.wholeNumber("minutes", 1, 600);
         String cover = Optional.ofNullable(module.text("cover", false))
-                .flatMap(image -> ImageCheck.check(moduleDir, file, module.line("cover"), null, image, errors))
+                .flatMap(image -> ImageCheck.check(moduleDir, file, module.line("cover"), null, image, errors, images))
                 .orElse(null);
         List<Step> steps = steps(module);
         return Optional.of(new Structure(id, version.orElse(0), draft, audience.stream().distinct().toList(),
-                List.copyOf(digcomp), level.orElse(0), minutes.orElse(0), cover, steps, Set.copyOf(otherStepIds)));
+                List.copyOf(digcomp), level.orElse(0), minutes.orElse(0), cover, steps, Set.copyOf(otherStepIds),
+                Map.copyOf(images)));
     }
 
     private boolean draft(YamlFields module) {
@@ -158,7 +161,7 @@ final class ModuleFileReader {
     private String image(YamlFields step, String stepId) {
         return Optional.ofNullable(step.text("image", false))
                 .flatMap(image -> ImageCheck.check(moduleDir, file, step.line("image"), ContentError.step(stepId),
-                        image, errors))
+                        image, errors, images))
                 .orElse(null);
     }
 

@@ -67,8 +67,18 @@ public final class ModuleLoader {
             errors.add(ContentError.of(where, 0, "id.bad", folder));
         }
         Path moduleFile = moduleDir.resolve("module.yaml");
+        if (!InsideFolder.contains(moduleDir.getParent(), moduleDir)) {
+            errors.add(ContentError.of(where, 0, "file.outside", folder));
+            rejected.add(new Rejection(where, folder, null, errors));
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(moduleFile)) {
             errors.add(ContentError.of(where, 0, "module.notFound"));
+            rejected.add(new Rejection(where, folder, null, errors));
+            return Optional.empty();
+        }
+        if (!InsideFolder.contains(moduleDir, moduleFile)) {
+            errors.add(ContentError.of(where, 0, "file.outside", "module.yaml"));
             rejected.add(new Rejection(where, folder, null, errors));
             return Optional.empty();
         }
@@ -88,7 +98,7 @@ public final class ModuleLoader {
         }
         ModuleFileReader.Structure s = structure.orElseThrow();
         return Optional.of(new LearningModule(s.id(), s.version(), s.audience(), s.digcomp(), s.level(),
-                s.minutes(), s.cover(), s.steps(), Map.copyOf(texts), s.draft()));
+                s.minutes(), s.cover(), s.steps(), Map.copyOf(texts), s.images(), s.draft()));
     }
 
     private Map<String, ModuleText> texts(Path moduleDir, String where, String folder,
@@ -107,6 +117,8 @@ public final class ModuleLoader {
                 textErrors.add(ContentError.of(path, 0, "text.fileName"));
             } else if (!ISO_639_1.contains(language)) {
                 textErrors.add(ContentError.of(path, 0, "text.languageBad", language));
+            } else if (!InsideFolder.contains(moduleDir, file)) {
+                textErrors.add(ContentError.of(path, 0, "file.outside", name));
             } else {
                 new TextFileReader(path, language, textErrors, markdown).read(file, structure)
                         .ifPresent(text -> texts.put(language, text));

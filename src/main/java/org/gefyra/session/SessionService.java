@@ -52,6 +52,7 @@ public class SessionService {
         if (plan.date != null && plan.date.isBefore(LocalDate.now(clock))) {
             throw new InvalidInputException("date", "error.dateInPast");
         }
+        checkNotTooFar(plan);
         LearningSession session = new LearningSession(site, plan, caller.id());
         em.persist(session);
         return session;
@@ -61,8 +62,16 @@ public class SessionService {
         LearningSession session = get(caller, id);
         Site site = siteOf(caller, plan);
         checkChoices(site, plan);
+        checkNotTooFar(plan);
         session.change(site, plan);
         return session;
+    }
+
+    /** Sessions are planned for the coming two years at most: a date further on is a slip of the finger. */
+    private void checkNotTooFar(SessionPlan plan) {
+        if (plan.date != null && plan.date.isAfter(LocalDate.now(clock).plusYears(2))) {
+            throw new InvalidInputException("date", "error.dateTooFar");
+        }
     }
 
     public void cancel(Caller caller, long id) {

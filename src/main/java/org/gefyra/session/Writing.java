@@ -1,5 +1,6 @@
 package org.gefyra.session;
 
+import org.gefyra.shared.Check;
 import org.gefyra.shared.InvalidInputException;
 
 /** Checks on what educators write in several lines: notes about a session or a learner. */
@@ -8,7 +9,10 @@ public final class Writing {
     private Writing() {
     }
 
-    /** Trimmed text of at most {@code max} characters, lines kept, no other control characters; empty is null. */
+    /**
+     * Trimmed text of at most {@code max} characters, lines kept, no other control characters,
+     * nothing garbled and no web page's code; empty is null.
+     */
     public static String paragraphs(String field, String text, int max) {
         String trimmed = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
         if (trimmed.isEmpty()) {
@@ -20,6 +24,6 @@ public final class Writing {
         if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             throw new InvalidInputException(field, "error.badCharacters");
         }
-        return trimmed;
+        return Check.plain(field, trimmed);
     }
 }

@@ -8,7 +8,19 @@ public final class Check {
     private Check() {
     }
 
-    /** Trims the text and requires 1 to {@code max} characters with no control characters. */
+    /**
+     * What no typed text may hold: the replacement character (a form sent in a wrong encoding
+     * arrives with it), and the marks that turn text around so it reads otherwise than it is stored
+     * (left-to-right and right-to-left embeddings and overrides; the plain marks that Arabic needs stay).
+     */
+    private static final Pattern GARBLED = Pattern.compile("[\\uFFFD\\u202A-\\u202E]");
+    /** The start of a tag of a web page: never part of a name, a label or a note. */
+    private static final Pattern MARKUP = Pattern.compile("<[\\p{L}/!?]");
+
+    /**
+     * Trims the text and requires 1 to {@code max} characters with no control characters, nothing
+     * garbled and nothing that looks like a web page's code.
+     */
     public static String text(String field, String value, int max) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
@@ -20,7 +32,18 @@ public final class Check {
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException(field, "error.badCharacters");
         }
-        return trimmed;
+        return plain(field, trimmed);
+    }
+
+    /** The text, if it holds nothing garbled and no web page's code; else a translated refusal. */
+    public static String plain(String field, String text) {
+        if (GARBLED.matcher(text).find()) {
+            throw new InvalidInputException(field, "error.badCharacters");
+        }
+        if (MARKUP.matcher(text).find()) {
+            throw new InvalidInputException(field, "error.markup");
+        }
+        return text;
     }
 
     /** Like {@link #text} but an empty value is allowed and becomes null. */

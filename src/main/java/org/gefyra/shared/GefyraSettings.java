@@ -48,6 +48,10 @@ public class GefyraSettings {
     @ConfigProperty(name = "GEFYRA_XAPI_BASE")
     Optional<String> xapiBase;
 
+    @Inject
+    @ConfigProperty(name = "GEFYRA_BACKUP_DIR")
+    Optional<String> backupDir;
+
     public Path contentDir() {
         return Path.of(contentDir).toAbsolutePath().normalize();
     }
@@ -87,6 +91,12 @@ public class GefyraSettings {
      */
     public Optional<String> xapiBase() {
         return xapiBase.map(String::strip).filter(base -> !base.isEmpty()).map(base -> base.replaceAll("/+$", ""));
+    }
+
+    /** Where online backups of the embedded database go: {@code backups} in the data folder unless set. */
+    public Path backupDir() {
+        return backupDir.filter(dir -> !dir.isBlank()).map(Path::of).orElseGet(() -> dataDir().resolve("backups"))
+                .toAbsolutePath().normalize();
     }
 
     /** How long "Are you still there?" counts down before signing out. */

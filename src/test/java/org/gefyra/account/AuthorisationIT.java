@@ -91,6 +91,7 @@ class AuthorisationIT {
                 row("/admin/account.xhtml?id=1", "sign-in", "403", "403", "403", "403", "ok", "403"),
                 row("/admin/content.xhtml", "sign-in", "403", "403", "403", "403", "ok", "ok"),
                 row("/api/admin/content", "401", "403", "403", "403", "403", "ok", "ok"),
+                row("/api/admin/backups", "401", "403", "403", "403", "403", "ok", "403"),
                 row("/help", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
                 row("/help?lang=ar&town=Malm%C3%B6&spoken=ar", "ok", "ok", "ok", "ok", "ok", "ok", "ok"),
                 row("/learn/join.xhtml", "kiosk", "ok", "ok", "403", "403", "403", "403"),
@@ -240,6 +241,29 @@ class AuthorisationIT {
                 } else if (change.seenOn() != null) {
                     assertFalse(change.seen(clients.get(change.viewerOr(who)), who), who + " changed something: " + what);
                 }
+            }
+        }
+    }
+
+    /**
+     * The API calls that change something, as a page's script would send them (the person's session,
+     * the header that no HTML form can send): reloading the content for administrators and authors,
+     * a backup for administrators only; everyone else is refused.
+     */
+    @Test
+    void onlyTheirRolesCallTheApiThatChangesThings() {
+        Map<String, String> fromAScript = Map.of("X-Requested-By", "AuthorisationIT");
+        for (Who who : Who.values()) {
+            Http client = who.signedIn();
+            int reload = client.send("POST", "/api/admin/content/reload", fromAScript, null).statusCode();
+            int backup = client.send("POST", "/api/admin/backups", fromAScript, null).statusCode();
+            int refused = who == Who.ANONYMOUS ? 401 : 403;
+            assertEquals(who == Who.ADMIN || who == Who.AUTHOR ? 200 : refused, reload, who + " reloading the content");
+            if (who == Who.ADMIN) {
+                assertTrue(backup == 201 || backup == 409 && "PostgreSQL".equals(Server.database().orElse("")),
+                        "an administrator backs up the embedded database: " + backup);
+            } else {
+                assertEquals(refused, backup, who + " backing up the database");
             }
         }
     }

@@ -33,6 +33,17 @@ class StaffAccountTest {
     }
 
     @Test
+    void passwordsTakeAnySignAKeyboardTypesButNoControlCharacterOrGarble() {
+        assertEquals("Ωμέγα <script> \u0627\u0644 ok", StaffAccount.checkNewPassword("Ωμέγα <script> \u0627\u0644 ok"));
+        assertEquals("error.badCharacters", assertThrows(InvalidInputException.class,
+                () -> StaffAccount.checkNewPassword("long enough\u0000")).messageKey());
+        assertEquals("error.badCharacters", assertThrows(InvalidInputException.class,
+                () -> StaffAccount.checkNewPassword("long enough\uFFFD")).messageKey());
+        assertEquals("error.tooLong", assertThrows(InvalidInputException.class,
+                () -> StaffAccount.checkNewPassword("x".repeat(201))).messageKey());
+    }
+
+    @Test
     void everyoneButAnAdministratorBelongsToAnOrganisation() {
         assertThrows(InvalidInputException.class, () -> new StaffAccount("nikos", "Nikos", Role.EDUCATOR, null, false, "h"));
         assertNull(new StaffAccount("root", "Admin", Role.ADMIN, city, false, "h").getOrganisation());

@@ -79,7 +79,7 @@ class ContentReloadIT {
 
     private static HttpResponse<String> reload(Http client, boolean asAdmin) {
         return asAdmin ? client.post("/api/admin/content/reload", "admin", Server.adminPassword())
-                : client.post("/api/admin/content/reload", Map.of());
+                : client.post("/api/admin/content/reload", Map.of(), Map.of("X-Requested-By", "ContentReloadIT"));
     }
 
     private static boolean offered(String id) {

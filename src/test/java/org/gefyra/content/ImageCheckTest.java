@@ -149,28 +149,29 @@ class ImageCheckTest {
         Rejected.nothing(content.load());
     }
 
-    /** Each SVG that could run something, and the cause the author is told; the last ones slip past a simple search. */
+    /**
+     * Each SVG that could run something, and what the author is told is in it; the last ones slip past
+     * a simple search. (What is not even well-formed XML is no picture at all: {@code SvgAllowListTest}.)
+     */
     static Stream<Arguments> unsafeSvgs() {
         return Stream.of(
-                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>", "svg.script"),
-                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", "svg.eventHandler"),
-                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<circle r=\"4\"\n  ONCLICK = \"alert(1)\"/></svg>", "svg.eventHandler"),
-                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"javascript:alert(1)\"><circle r=\"4\"/></a></svg>", "svg.scriptLink"),
-                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><p>hi</p></foreignObject></svg>", "svg.embedded"),
-                Arguments.of("<svg/onload=alert(1)>", "svg.eventHandler"),
-                Arguments.of("<svg xmlns:s=\"http://www.w3.org/2000/svg\" xmlns=\"http://www.w3.org/2000/svg\"><s:script>alert(1)</s:script></svg>", "svg.script"),
-                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"javascript&#58;alert(1)\"><circle r=\"4\"/></a></svg>", "svg.scriptLink"),
-                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"&#x6A;avascript:alert(1)\"><circle r=\"4\"/></a></svg>", "svg.scriptLink"),
-                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"javascript&#00000000000058alert(1)\"><circle r=\"4\"/></a></svg>", "svg.scriptLink"),
-                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"java\tscript:alert(1)\"><circle r=\"4\"/></a></svg>", "svg.scriptLink"),
-                Arguments.of("<!DOCTYPE svg [<!ENTITY js \"javascript\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"&js;:alert(1)\"/></svg>", "svg.entity"));
+                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>", "<script>"),
+                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>", "<svg onload=\"...\">"),
+                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<circle r=\"4\"\n  ONCLICK = \"alert(1)\"/></svg>", "<circle ONCLICK=\"...\">"),
+                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"javascript:alert(1)\"><circle r=\"4\"/></a></svg>", "<a>"),
+                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><p>hi</p></foreignObject></svg>", "<foreignObject>"),
+                Arguments.of("<svg xmlns:s=\"http://www.w3.org/2000/svg\" xmlns=\"http://www.w3.org/2000/svg\"><s:script>alert(1)</s:script></svg>", "<s:script>"),
+                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><use href=\"javascript&#58;alert(1)\"/></svg>", "href=\"javascript:alert(1)\""),
+                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><use href=\"&#x6A;avascript:alert(1)\"/></svg>", "href=\"javascript:alert(1)\""),
+                Arguments.of("<svg xmlns=\"http://www.w3.org/2000/svg\"><use href=\"java\tscript:alert(1)\"/></svg>", "href=\"java script:alert(1)\""),
+                Arguments.of("<!DOCTYPE svg [<!ENTITY js \"javascript\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"&js;:alert(1)\"/></svg>", "<!DOCTYPE [...]>"));
     }
 
     @ParameterizedTest
     @MethodSource("unsafeSvgs")
-    void anSvgWithAScriptIsReportedWithItsCause(String svg, String cause) {
+    void anSvgWithAScriptIsReportedWithWhatIsInIt(String svg, String shown) {
         content.write("book-a-nurse/images/nurse.svg", svg);
-        rejectedAtTheImage(cause);
+        assertEquals(shown, rejectedAtTheImage("image.unsafeSvg").arguments().get(1));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -36,6 +37,17 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    /**
+     * Runs in every page before the page's own scripts, outside its Content-Security-Policy:
+     * notes each violation of the policy that the browser reports.
+     */
+    private static final String CSP_WATCH = "window.__gefyraCsp = [];"
+            + "document.addEventListener('securitypolicyviolation', function (e) {"
+            + " window.__gefyraCsp.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)')"
+            + " + ' at ' + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || '')"
+            // the element whose attribute was refused, so that the report says which one
+            + " + (e.target && e.target.outerHTML ? ' in ' + e.target.outerHTML.slice(0, 300) : ''));"
+            + "}, true);";
 
     public final WebDriver driver;
 
@@ -66,6 +78,7 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().window().setSize(new Dimension(width, height));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
         return new Browser(driver);
     }
 
@@ -133,8 +146,33 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
     }
 
-    /** Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules; any violation fails the test. */
+    /** What the Content-Security-Policy refused on this page so far, as the browser reported it. */
+    @SuppressWarnings("unchecked")
+    public List<String> policyViolations() {
+        Object reported = ((JavascriptExecutor) driver).executeScript("return window.__gefyraCsp || null;");
+        if (reported == null) {
+            throw new AssertionError("The page " + path() + " was not watched for policy violations");
+        }
+        return ((List<Object>) reported).stream().map(String::valueOf).toList();
+    }
+
+    /** Fails when the Content-Security-Policy refused anything on this page: a script, a style, a handler. */
+    public void assertNoPolicyViolations(String what) {
+        List<String> violations = policyViolations();
+        if (!violations.isEmpty()) {
+            screenshot("csp-" + what);
+            fail("Content-Security-Policy violations on " + what + " (" + path() + "):\n- "
+                    + String.join("\n- ", violations));
+        }
+    }
+
+    /**
+     * Runs axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules; any violation fails the test,
+     * and so does any violation of the Content-Security-Policy on the page (checked first, before
+     * axe adds its own script).
+     */
     public void audit(String what) {
+        assertNoPolicyViolations(what);
         Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {

@@ -26,13 +26,28 @@ public final class Http {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(cookies)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient client;
+    private final String base;
     private String language = "en";
+
+    /** A client of the test server. */
+    public Http() {
+        this(Server.url(""), null);
+    }
+
+    /** A client of another address, such as a proxy in front of the test server, with its own TLS trust. */
+    public Http(String base, javax.net.ssl.SSLContext tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.client = builder.build();
+        this.base = base;
+    }
 
     public Http language(String language) {
         this.language = language;
@@ -80,13 +95,33 @@ public final class Http {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+        return post(path, form, Map.of());
     }
 
+    /** Posts a form with more headers, such as the {@code Origin} a browser would send. */
+    public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(request::setHeader);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+    }
+
+    /** Calls the API as a program does: with a password, and the header that tells it is no HTML form. */
     public HttpResponse<String> post(String path, String username, String password) {
-        return send(request(path).header("Authorization", basic(username, password))
+        return send(request(path).header("Authorization", basic(username, password)).header("X-Requested-By", "gefyra-tests")
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** A request exactly as given: any method, headers (such as Origin) and body; the client's cookies go along. */
+    public HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = request(path);
+        headers.forEach(request::setHeader);
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** The basic-authentication header of a user name and password. */
+    public static String basicAuthorization(String username, String password) {
+        return basic(username, password);
     }
 
     /** A form as a page shows it: the address it posts to, and its hidden fields with the page's view state. */
@@ -106,12 +141,21 @@ public final class Http {
     /** A form of a page as this client sees it; fails when the page does not show it. */
     public Form form(String path, String formId) {
         HttpResponse<String> page = get(path);
-        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*\\saction=\"([^\"]*)\"[^>]*>(.*?)</form>",
-                Pattern.DOTALL).matcher(page.body());
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (page.statusCode() != 200 || !form.find() || !viewState.find()) {
+        if (page.statusCode() != 200) {
             throw new AssertionError("Cannot submit the form \"" + formId + "\": " + path + " answered "
                     + page.statusCode() + " without it" + location(page));
+        }
+        return formIn(page.body(), formId).orElseThrow(() -> new AssertionError("Cannot submit the form \"" + formId
+                + "\": " + path + " does not show it"));
+    }
+
+    /** A form in a page, with its hidden fields and the page's view state. */
+    public static java.util.Optional<Form> formIn(String page, String formId) {
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*\\saction=\"([^\"]*)\"[^>]*>(.*?)</form>",
+                Pattern.DOTALL).matcher(page);
+        Matcher viewState = VIEW_STATE.matcher(page);
+        if (!form.find() || !viewState.find()) {
+            return java.util.Optional.empty();
         }
         Map<String, String> hidden = new LinkedHashMap<>();
         Matcher field = HIDDEN.matcher(form.group(2));
@@ -119,7 +163,21 @@ public final class Http {
             hidden.put(field.group(1), field.group(2).replace("&amp;", "&"));
         }
         hidden.put("jakarta.faces.ViewState", viewState.group(1));
-        return new Form(formId, form.group(1).replace("&amp;", "&"), hidden);
+        return java.util.Optional.of(new Form(formId, form.group(1).replace("&amp;", "&"), hidden));
+    }
+
+    /** The fields a form sends: its hidden ones, the given ones (named within the form) and the button. */
+    public static Map<String, String> fields(Form form, String button, Map<String, String> fields) {
+        Map<String, String> sent = new LinkedHashMap<>(form.hidden());
+        sent.put(form.id(), form.id());
+        fields.forEach((name, value) -> sent.put(name.contains(":") || name.indexOf('.') > 0 ? name : form.id() + ":" + name, value));
+        sent.put(form.id() + ":" + button, button);
+        return sent;
+    }
+
+    /** A form body, URL-encoded. */
+    public static String encoded(Map<String, String> form) {
+        return encode(form);
     }
 
     /**
@@ -127,11 +185,12 @@ public final class Http {
      * page: that is how someone who may not open a page could still send its form.
      */
     public HttpResponse<String> send(Form form, String button, Map<String, String> fields) {
-        Map<String, String> sent = new LinkedHashMap<>(form.hidden());
-        sent.put(form.id(), form.id());
-        fields.forEach((name, value) -> sent.put(name.contains(":") || name.indexOf('.') > 0 ? name : form.id() + ":" + name, value));
-        sent.put(form.id() + ":" + button, button);
-        return post(form.action(), sent);
+        return send(form, button, fields, Map.of());
+    }
+
+    /** Sends a form with more headers, such as the {@code Origin} a browser would send. */
+    public HttpResponse<String> send(Form form, String button, Map<String, String> fields, Map<String, String> headers) {
+        return post(form.action(), fields(form, button, fields), headers);
     }
 
     /** Sends a form whose answer is a file (a PDF): the answer's bytes as they came. */
@@ -165,7 +224,7 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Server.url(path)))
+        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", language);
     }

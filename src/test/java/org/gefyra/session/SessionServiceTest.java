@@ -80,7 +80,7 @@ class SessionServiceTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"title", "date", "start", "end", "endBeforeStart", "capacity", "site", "siteOfOtherOrganisation",
-            "module", "noEducator", "educatorOfOtherOrganisation", "inThePast"})
+            "module", "noEducator", "educatorOfOtherOrganisation", "inThePast", "farAhead"})
     void aPlanWithAMistakeIsRefusedAndNothingIsStored(String mistake) {
         SessionPlan plan = plan(LocalDate.now().plusDays(1));
         Consumer<SessionPlan> spoil = switch (mistake) {
@@ -95,6 +95,7 @@ class SessionServiceTest {
             case "module" -> p -> p.moduleIds.add("no-such-module");
             case "noEducator" -> p -> p.educatorIds.clear();
             case "educatorOfOtherOrganisation" -> p -> p.educatorIds.add(net.educatorOf(net.turin).id());
+            case "farAhead" -> p -> p.date = LocalDate.now().plusYears(2).plusDays(1);
             default -> p -> p.date = LocalDate.now().minusDays(1);
         };
         spoil.accept(plan);

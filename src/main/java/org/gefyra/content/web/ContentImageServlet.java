@@ -6,17 +6,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.shared.security.CurrentCaller;
 
 /**
- * Serves the images of loaded modules: only those that a module refers to, so no other file of
- * the content folder can be reached; a draft's only to those who may preview it. An SVG is
- * sandboxed, so that nothing in it can run.
+ * Serves the images of loaded modules: only those that a module refers to, from the bytes that
+ * were checked when it loaded, so no other file of the content folder can be reached and no file
+ * changed since then is served; a draft's only to those who may preview it. An SVG is sandboxed
+ * as well, so that nothing in it could run.
  */
 @WebServlet("/content-images/*")
 public class ContentImageServlet extends HttpServlet {
@@ -35,23 +34,18 @@ public class ContentImageServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        String moduleId = info.substring(1, slash);
         String image = info.substring(slash + 1);
-        Optional<LearningModule> module = (caller.isAuthor() ? library.anyModule(moduleId) : library.module(moduleId))
-                .filter(m -> refersTo(m, image));
-        if (module.isEmpty()) {
+        String moduleId = info.substring(1, slash);
+        Optional<LearningModule> module = caller.isAuthor() ? library.anyModule(moduleId) : library.module(moduleId);
+        Optional<byte[]> bytes = module.flatMap(m -> m.image(image));
+        if (bytes.isEmpty()) {
             response.sendError(404);
             return;
         }
-        Path file = library.moduleDir(moduleId).resolve(image);
         response.setContentType(ContentImages.mediaType(image));
         response.setHeader("Cache-Control", module.get().draft() ? "private, no-store" : "public, max-age=86400");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-        response.setContentLengthLong(Files.size(file));
-        Files.copy(file, response.getOutputStream());
-    }
-
-    private static boolean refersTo(LearningModule module, String image) {
-        return image.equals(module.cover()) || module.steps().stream().anyMatch(s -> image.equals(s.image()));
+        response.setContentLength(bytes.get().length);
+        response.getOutputStream().write(bytes.get());
     }
 }

@@ -8,6 +8,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.ExceptionQueuedEventContext;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.Iterator;
@@ -49,6 +51,11 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
 
     private void respond(FacesContext faces, Throwable thrown, PhaseId phase) throws IOException {
         ExternalContext external = faces.getExternalContext();
+        if (phase == PhaseId.RENDER_RESPONSE && !external.isResponseCommitted()) {
+            // a page that fails halfway through is thrown away whole, so the error page can take its place
+            external.responseReset();
+            SecurityHeadersFilter.apply((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
+        }
         if (causedBy(thrown, ViewExpiredException.class) || cannotRestoreForm(faces, phase)) {
             external.redirect(external.getRequestContextPath() + "/error/expired.xhtml");
         } else if (causedBy(thrown, NotAllowedException.class)) {

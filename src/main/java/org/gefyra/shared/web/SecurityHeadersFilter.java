@@ -14,24 +14,25 @@ import org.gefyra.shared.security.GefyraAuthentication;
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
 
-    private static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers; again after a response was reset to answer with an error page instead. */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
-        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.policy(ContentSecurityPolicy.nonce(request)));
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") || (request.getAttribute(GefyraAuthentication.CALLER_ATTRIBUTE) instanceof Caller caller
                 && caller.isSignedIn())) {
             // Nothing about a person stays in the browser: after sign-out, Back shows no one's page.
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }
