@@ -53,7 +53,7 @@ public class LearnerService {
         if (code == null) {
             return Optional.empty();
         }
-        return em.createQuery("select l from Learner l where l.cardLookup = ?1", Learner.class)
+        return em.createQuery("select l from Learner l where l.cardLookup = ?1 and l.erasedAt is null", Learner.class)
                 .setParameter(1, CardCode.lookup(code)).getResultStream()
                 .filter(learner -> hashing.matches(code, learner.getCardHash()))
                 .findFirst();
@@ -69,7 +69,7 @@ public class LearnerService {
                         + "where l.id = ?1 and l.failedPins < ?2")
                 .setParameter(1, learnerId).setParameter(2, Learner.PIN_ATTEMPTS).executeUpdate();
         Learner learner = em.find(Learner.class, learnerId);
-        if (learner == null) {
+        if (learner == null || learner.isErased()) {
             return PinCheck.UNKNOWN;
         }
         em.refresh(learner);
@@ -107,7 +107,7 @@ public class LearnerService {
     /** A learner the caller looks after; refused as not allowed for anyone else, or one that does not exist. */
     public Learner get(Caller caller, long id) {
         Learner learner = em.find(Learner.class, id);
-        if (learner == null || !caller.is(Role.EDUCATOR, Role.ADMIN)
+        if (learner == null || learner.isErased() || !caller.is(Role.EDUCATOR, Role.ADMIN)
                 || !caller.canManage(learner.getOrganisation().getId())) {
             throw new NotAllowedException("learner " + id);
         }
