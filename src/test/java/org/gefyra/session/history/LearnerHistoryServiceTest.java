@@ -50,10 +50,10 @@ class LearnerHistoryServiceTest {
     @BeforeAll
     void maria() {
         histories.em = db.em;
-        histories.learners = LearnerServices.on(db.em);
+        histories.learners = new LearnerServices(db).learners;
         histories.library = StarterModules.library();
-        maria = new Learner(net.library, "Maria", Picture.SUN, "el", null, null, true,
-                UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "hash");
+        maria = new Learner(net.library, "Maria", Picture.SUN, "el", null, null,
+                org.gefyra.learner.Consent.given(true, true, null, null), "hash");
         db.run(() -> db.em.persist(maria));
         LearnerKey who = new LearnerKey(maria.getId(), null, net.athens.getId());
         LearningPlace place = new LearningPlace(net.library.getId(), null, "el");
