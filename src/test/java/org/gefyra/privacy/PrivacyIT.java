@@ -81,10 +81,10 @@ class PrivacyIT {
         assertEquals(200, eleni.get(page).statusCode());
 
         Http.Form form = eleni.form(page, "erase");
-        HttpResponse<String> erased = eleni.send(form, "erase", Map.of("sure", "true"));
+        HttpResponse<String> erased = eleni.send(form, "erase", Map.of("sure", "on"));
         assertEquals(302, erased.statusCode());
         assertTrue(eleni.get(erased.headers().firstValue("Location").orElseThrow()).body().contains("The learner is erased"));
-        HttpResponse<String> again = eleni.send(form, "erase", Map.of("sure", "true"));
+        HttpResponse<String> again = eleni.send(form, "erase", Map.of("sure", "on"));
         assertTrue(again.statusCode() == 302 || again.statusCode() == 403, "a second submit changes nothing: " + again.statusCode());
 
         assertEquals(403, eleni.get(page).statusCode(), "the learner's page is gone");
