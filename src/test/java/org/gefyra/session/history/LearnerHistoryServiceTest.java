@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.UUID;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.StarterModules;
 import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerServices;
-import org.gefyra.learner.Picture;
 import org.gefyra.learning.LearnerKey;
 import org.gefyra.learning.LearningPlace;
 import org.gefyra.learning.ProgressService;
@@ -52,8 +50,7 @@ class LearnerHistoryServiceTest {
         histories.em = db.em;
         histories.learners = new LearnerServices(db).learners;
         histories.library = StarterModules.library();
-        maria = new Learner(net.library, "Maria", Picture.SUN, "el", null, null,
-                org.gefyra.learner.Consent.given(true, true, null, null), "hash");
+        maria = LearnerServices.someone(net.library, "Maria");
         db.run(() -> db.em.persist(maria));
         LearnerKey who = new LearnerKey(maria.getId(), null, net.athens.getId());
         LearningPlace place = new LearningPlace(net.library.getId(), null, "el");
