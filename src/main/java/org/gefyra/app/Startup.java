@@ -7,13 +7,14 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
 import org.gefyra.content.ContentLibrary;
+import org.gefyra.privacy.RetentionSchedule;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
  * Prepares the application before its first request, in this order: the schema, the login cards
- * of before kept as hashes, the first administrator, the demo network when it is wanted, and the
- * learning modules. The one place that knows every feature; nothing below it starts anything by
- * itself. Several servers may start at once on one database: Flyway takes turns on the schema,
+ * of before kept as hashes, the first administrator, the demo network when it is wanted, the
+ * learning modules, and the retention job's schedule. The one place that knows every feature;
+ * nothing below it starts anything by itself. Several servers may start at once on one database: Flyway takes turns on the schema,
  * {@link FirstStart} on the rest.
  */
 @WebListener
@@ -28,10 +29,14 @@ public class Startup implements ServletContextListener {
     @Inject
     ContentLibrary content;
 
+    @Inject
+    RetentionSchedule retention;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         DatabaseMigration.migrate(dataSource);
         firstStart.prepare();
         content.load();
+        retention.start();
     }
 }

@@ -49,6 +49,29 @@ public class Consent implements Serializable {
         return consent;
     }
 
+    /** The same agreement, without the name of the member of staff who recorded it (for an erased learner). */
+    Consent forgettingWhoRecordedIt() {
+        Consent kept = new Consent();
+        kept.progressTracking = progressTracking;
+        kept.anonymousReports = anonymousReports;
+        kept.at = at;
+        return kept;
+    }
+
+    /**
+     * The learner withdraws their agreement to be counted in anonymous reports: their progress is
+     * still kept for them, but from now on they are left out of every count. Recorded as the caller's.
+     */
+    public Consent withoutReports(Long recordedBy, String recordedByName) {
+        Consent withdrawn = new Consent();
+        withdrawn.progressTracking = progressTracking;
+        withdrawn.anonymousReports = false;
+        withdrawn.at = Instant.now();
+        withdrawn.recordedBy = recordedBy;
+        withdrawn.recordedByName = recordedByName;
+        return withdrawn;
+    }
+
     public boolean sameAgreementAs(boolean progressTracking, boolean anonymousReports) {
         return this.progressTracking == progressTracking && this.anonymousReports == anonymousReports;
     }

@@ -100,6 +100,9 @@ public class Learner {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected Learner() {
     }
 
@@ -195,12 +198,50 @@ public class Learner {
     }
 
     public void switchOn() {
+        if (erasedAt != null) {
+            throw new InvalidInputException("learner", "privacy.erase.already");
+        }
         switchedOffAt = null;
     }
 
     /** Whether the learner may sign in now: switched on, and the card not locked by wrong PINs. */
     public boolean maySignIn() {
         return isActive() && !locked;
+    }
+
+    /**
+     * Deletes what the row holds about the person, keeping only their organisation, site, dates and
+     * consent flags, so that the learning tied to it is still counted, by nobody. The card and the
+     * PIN stop working; the learner is switched off and can be neither found nor switched on again.
+     * Returns false if they were erased already.
+     */
+    public boolean erase() {
+        if (erasedAt != null) {
+            return false;
+        }
+        erasedAt = Instant.now();
+        switchOff();
+        displayName = "";
+        picture = Picture.SUN;
+        ageBand = AgeBand.NOT_SAID;
+        targetGroups.clear();
+        cardLookup = null;
+        cardHash = null;
+        cardPrintedAt = null;
+        pinHash = "-";
+        failedPins = PIN_ATTEMPTS;
+        locked = true;
+        lastSeenAt = null;
+        consent = consent.forgettingWhoRecordedIt();
+        return true;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     void seenAt(Instant when) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
+import org.gefyra.shared.audit.AuditAction;
+import org.gefyra.shared.audit.AuditLog;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.PasswordHashing;
 import org.gefyra.shared.security.Role;
@@ -32,6 +34,9 @@ public class LearnerService {
 
     @Inject
     PasswordHashing hashing;
+
+    @Inject
+    AuditLog audit;
 
     public Optional<Learner> find(long id) {
         return Optional.ofNullable(em.find(Learner.class, id));
@@ -53,7 +58,7 @@ public class LearnerService {
         if (code == null) {
             return Optional.empty();
         }
-        return em.createQuery("select l from Learner l where l.cardLookup = ?1", Learner.class)
+        return em.createQuery("select l from Learner l where l.cardLookup = ?1 and l.erasedAt is null", Learner.class)
                 .setParameter(1, CardCode.lookup(code)).getResultStream()
                 .filter(learner -> hashing.matches(code, learner.getCardHash()))
                 .findFirst();
@@ -69,7 +74,7 @@ public class LearnerService {
                         + "where l.id = ?1 and l.failedPins < ?2")
                 .setParameter(1, learnerId).setParameter(2, Learner.PIN_ATTEMPTS).executeUpdate();
         Learner learner = em.find(Learner.class, learnerId);
-        if (learner == null) {
+        if (learner == null || learner.isErased()) {
             return PinCheck.UNKNOWN;
         }
         em.refresh(learner);
@@ -104,10 +109,20 @@ public class LearnerService {
                 .setParameter(1, site).getResultList();
     }
 
-    /** A learner the caller looks after; refused as not allowed for anyone else, or one that does not exist. */
+    /** A learner the caller looks after, to be shown to them: the viewing is written in the audit log. */
+    public Learner view(Caller caller, long id) {
+        Learner learner = get(caller, id);
+        audit.record(caller, id, AuditAction.VIEWED, null);
+        return learner;
+    }
+
+    /**
+     * A learner the caller looks after; refused as not allowed for anyone else, or one that does
+     * not exist or was erased.
+     */
     public Learner get(Caller caller, long id) {
         Learner learner = em.find(Learner.class, id);
-        if (learner == null || !caller.is(Role.EDUCATOR, Role.ADMIN)
+        if (learner == null || learner.isErased() || !caller.is(Role.EDUCATOR, Role.ADMIN)
                 || !caller.canManage(learner.getOrganisation().getId())) {
             throw new NotAllowedException("learner " + id);
         }
@@ -172,6 +187,7 @@ public class LearnerService {
         learner.change(form.displayName, form.picture, form.language, form.ageBand, List.of(form.targetGroups));
         learner.moveTo(site);
         learner.recordConsent(consent);
+        audit.record(caller, learnerId, AuditAction.CHANGED, "details");
         return learner;
     }
 
@@ -179,10 +195,12 @@ public class LearnerService {
     public void setPin(Caller caller, long learnerId, String pin) {
         Learner learner = get(caller, learnerId);
         learner.changePinHash(hashing.hash(Learner.checkPin(pin)));
+        audit.record(caller, learnerId, AuditAction.CHANGED, "pin");
     }
 
     public void unlock(Caller caller, long learnerId) {
         get(caller, learnerId).unlock();
+        audit.record(caller, learnerId, AuditAction.CHANGED, "unlocked");
     }
 
     /** Switches a learner off (they cannot sign in, and are signed out at their next request) or on again. */
@@ -193,6 +211,7 @@ public class LearnerService {
         } else {
             learner.switchOff();
         }
+        audit.record(caller, learnerId, AuditAction.CHANGED, active ? "switched on" : "switched off");
     }
 
     /**

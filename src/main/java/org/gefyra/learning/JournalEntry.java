@@ -11,4 +11,8 @@ sealed interface JournalEntry {
 
     record Moved(ModuleProgress progress) implements JournalEntry {
     }
+
+    /** Guests' events before then are tied to no visit any more, and their progress rows go. */
+    record GuestsForgotten(java.time.Instant before) implements JournalEntry {
+    }
 }

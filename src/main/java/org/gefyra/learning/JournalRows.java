@@ -55,6 +55,23 @@ final class JournalRows {
             if (counts[2] > 0) {
                 appended.executeBatch();
             }
+            for (JournalEntry change : changes) {
+                if (change instanceof JournalEntry.GuestsForgotten g) {
+                    forgetGuests(connection, g.before());
+                }
+            }
+        }
+    }
+
+    private static void forgetGuests(Connection connection, Instant before) throws SQLException {
+        try (PreparedStatement events = connection.prepareStatement(
+                        "UPDATE learning_event SET guest_key = NULL WHERE guest_key IS NOT NULL AND occurred_at < ?");
+                PreparedStatement progress = connection.prepareStatement(
+                        "DELETE FROM module_progress WHERE guest_key IS NOT NULL AND last_activity_at < ?")) {
+            events.setTimestamp(1, timestamp(before));
+            events.executeUpdate();
+            progress.setTimestamp(1, timestamp(before));
+            progress.executeUpdate();
         }
     }
 

@@ -42,7 +42,7 @@ public class LearnerFinder {
 
     public List<LearnerRow> find(Caller caller, LearnerSearch search) {
         caller.require(Role.EDUCATOR, Role.ADMIN);
-        StringBuilder jpql = new StringBuilder("select l from Learner l left join fetch l.site where l.switchedOffAt is "
+        StringBuilder jpql = new StringBuilder("select l from Learner l left join fetch l.site where l.erasedAt is null and l.switchedOffAt is "
                 + (search.switchedOff() ? "not null" : "null"));
         Map<String, Object> parameters = new HashMap<>();
         if (!caller.isAdmin()) {

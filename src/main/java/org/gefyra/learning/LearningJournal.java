@@ -85,6 +85,14 @@ public class LearningJournal {
         }
     }
 
+    /**
+     * Retention: guests' events before this moment are kept tied to no visit, and their progress
+     * rows deleted. Written like every other change of learning, after what was queued before it.
+     */
+    public void forgetGuestsBefore(java.time.Instant before) {
+        write(List.of(new JournalEntry.GuestsForgotten(before)));
+    }
+
     @PreDestroy
     void close() {
         open = false;

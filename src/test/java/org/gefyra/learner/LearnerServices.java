@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.TestDatabase;
+import org.gefyra.shared.audit.AuditLog;
 import org.gefyra.shared.security.TestHashing;
 
 /** The learner services wired to a test database, as the container would; and learners made quickly. */
@@ -24,6 +25,7 @@ public final class LearnerServices {
     public LearnerServices(TestDatabase db) {
         learners.em = db.em;
         learners.hashing = TestHashing.create();
+        learners.audit = new AuditLog(db.em);
         groups.em = db.em;
         groups.learners = learners;
         groups.removing = new Fired<>(groupObservers);

@@ -12,13 +12,18 @@ public final class ProgressServices {
     public static ProgressService on(TestDatabase db, ContentLibrary library) {
         ProgressService service = new ProgressService();
         service.em = db.em;
-        service.journal = new LearningJournal(db.dataSource, runnable -> {
+        service.journal = journal(db);
+        service.library = library;
+        service.locks = new LearnerLocks();
+        return service;
+    }
+
+    /** A learning journal writing to the test database from a plain thread. */
+    public static LearningJournal journal(TestDatabase db) {
+        return new LearningJournal(db.dataSource, runnable -> {
             Thread writer = new Thread(runnable, "test journal");
             writer.setDaemon(true);
             return writer;
         });
-        service.library = library;
-        service.locks = new LearnerLocks();
-        return service;
     }
 }

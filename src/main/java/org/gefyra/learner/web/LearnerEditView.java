@@ -52,7 +52,7 @@ public class LearnerEditView implements Serializable {
 
     public void load() {
         learnerId = LearnerEditView.parse(id);
-        Learner learner = learners.get(caller.get(), learnerId);
+        Learner learner = learners.view(caller.get(), learnerId);
         form = LearnerForm.of(learner);
         sites = learners.sitesFor(caller.get()).stream().map(SiteRow::of).toList();
         allGroups = groups.choicesFor(caller.get(), learnerId);

@@ -46,7 +46,7 @@ public class LearnerHistoryService {
     ContentLibrary library;
 
     public LearnerHistory history(Caller caller, long learnerId, String language) {
-        Learner learner = learners.get(caller, learnerId);
+        Learner learner = learners.view(caller, learnerId);
         List<ModuleProgress> progress = em.createQuery("select p from ModuleProgress p where p.learnerId = ?1 "
                 + "order by p.lastActivityAt desc", ModuleProgress.class).setParameter(1, learnerId).getResultList();
         Map<String, List<LearningEvent>> events = new LinkedHashMap<>();
