@@ -351,10 +351,19 @@ class NothingLostIT {
         assertTrue(unmatched.stream().allMatch(n -> n == 0), "answers stored for nobody who sent them: " + unmatched);
     }
 
+    /**
+     * The learner's list still has the module and its quiz opens. (Not "Continue" on the list: other
+     * tests of the same build may have taken these demo learners through the whole module before,
+     * and a finished module is listed as finished.)
+     */
     private static void assertInProgress(Http http, Quiz quiz, String who) {
         HttpResponse<String> modules = http.get("/learn/index.xhtml");
         assertEquals(200, modules.statusCode(), who);
-        assertTrue(modules.body().contains("module=" + quiz.module() + "&amp;step="), who + " can go on with the module");
+        assertTrue(modules.body().contains("module=" + quiz.module()) || modules.body().contains("id=" + quiz.module()),
+                who + " has the module in their list");
+        HttpResponse<String> quizStep = http.get(quiz.page());
+        assertEquals(200, quizStep.statusCode(), who + ": the quiz step");
+        assertTrue(quizStep.body().contains("name=\"chosen\""), who + " can go on with the module's quiz");
     }
 
     private static Http signIn(Http http, String card) {
