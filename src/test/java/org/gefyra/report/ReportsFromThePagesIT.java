@@ -186,6 +186,22 @@ class ReportsFromThePagesIT {
         assertEquals(6, pseudonyms, "six learners, each under one pseudonym");
         statements.forEach(s -> XapiStatementsTest.assertValid(s, Server.url("/xapi")));
         assertEquals(5, statements.stream().filter(s -> XapiStatementsTest.verb(s).equals("completed")).count());
+        List<JsonObject> attended = statements.stream().filter(s -> XapiStatementsTest.verb(s).equals("attended")).toList();
+        assertEquals(5, attended.size(), "the five present who agreed: not the absent one, nor the one who did not agree");
+        String sessionActivity = Server.url("/xapi/sessions/") + session.replaceAll(".*id=", "");
+        attended.forEach(s -> assertEquals(sessionActivity, s.getJsonObject("object").getString("id")));
+        attended.forEach(s -> assertEquals("en", s.getJsonObject("context").getString("language")));
+        attended.forEach(s -> assertTrue(s.getJsonObject("context").getJsonObject("extensions").toString()
+                .contains("/sites/" + site), "the session's site"));
+        List<String> oldestFirst = new ArrayList<>(pagesOf(dimitra, "/api/xapi/statements?limit=4&ascending=true&since="
+                + began + "&until=" + ended).stream().map(s -> s.getString("id")).toList());
+        java.util.Collections.reverse(oldestFirst);
+        assertEquals(statements.stream().map(s -> s.getString("id")).toList(), oldestFirst,
+                "pages of four, oldest first, are the newest-first answer backwards");
+        String file = dimitra.get("/reports/statements.json?from=" + today.minusDays(1) + "&to=" + today.plusDays(1)).body();
+        Json.createReader(new StringReader(file)).readArray().getValuesAs(JsonObject.class)
+                .forEach(s -> XapiStatementsTest.assertValid(s, Server.url("/xapi")));
+        attended.forEach(s -> assertTrue(file.contains(s.getString("id")), "the sessions attended are in the file"));
 
         // Malmö's coordinator: none of it, whatever she asks for.
         assertEquals(0, statements(johan, began, ended).size(), "no statement of another organisation");
@@ -395,8 +411,13 @@ class ReportsFromThePagesIT {
     }
 
     private static List<JsonObject> statements(Http coordinator, Instant since, Instant until) {
+        return pagesOf(coordinator, "/api/xapi/statements?limit=200&since=" + since + "&until=" + until);
+    }
+
+    /** The statements of every page, following the more links. */
+    private static List<JsonObject> pagesOf(Http coordinator, String first) {
         List<JsonObject> all = new ArrayList<>();
-        String next = "/api/xapi/statements?limit=200&since=" + since + "&until=" + until;
+        String next = first;
         while (!next.isEmpty()) {
             HttpResponse<String> answer = coordinator.get(next, VERSION);
             assertEquals(200, answer.statusCode(), answer.body());
