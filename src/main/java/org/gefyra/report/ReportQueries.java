@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
  */
 final class ReportQueries {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ReportQueries.class.getName());
+
     /**
      * What the reports know of a learner, written once: whether they are counted, and their target
      * groups (a table of their own; a learner may have several, or none: "not said").
@@ -122,13 +124,28 @@ final class ReportQueries {
     private final ZoneId zone;
     private final List<YearMonth> months;
     private final long lastFolded;
+    private final long newest;
 
-    /** {@code lastFolded}: the last learning event already in report_learning_day (see ReportRollup). */
+    /**
+     * {@code organisations}: those whose figures count, or null for every organisation there is (an
+     * administrator's unfiltered report: no list to check each row against). {@code lastFolded}: the
+     * last learning event already in report_learning_day (see ReportRollup).
+     */
     ReportQueries(EntityManager em, List<Long> organisations, ReportFilter filter, Dimension dimension, ZoneId zone,
             long lastFolded) {
+        this(em, organisations, filter, dimension, zone, lastFolded, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@code newest}: the newest learning event when the rollup caught up: the events not yet folded in
+     * are those between the two, read by their ids (none when it is {@code lastFolded}).
+     */
+    ReportQueries(EntityManager em, List<Long> organisations, ReportFilter filter, Dimension dimension, ZoneId zone,
+            long lastFolded, long newest) {
         this.lastFolded = lastFolded;
+        this.newest = newest;
         this.em = em;
-        this.organisations = List.copyOf(organisations);
+        this.organisations = organisations == null ? null : List.copyOf(organisations);
         this.filter = filter;
         this.dimension = dimension;
         this.zone = zone;
@@ -138,7 +155,7 @@ final class ReportQueries {
     /** The figures of the measures, per row key (see {@link #key}); rows without any activity are absent. */
     Map<String, Map<Measure, Cell>> figures(List<Measure> measures) {
         Map<String, Map<Measure, Cell>> rows = new HashMap<>();
-        if (organisations.isEmpty()) {
+        if (organisations != null && organisations.isEmpty()) {
             return rows;
         }
         Set<Measure.Family> families = measures.stream().filter(m -> m.appliesTo(dimension, filter)).map(Measure::family)
@@ -438,9 +455,11 @@ final class ReportQueries {
                     .append(" from ").append(source.from().apply(this)).append(joins());
             sql.append(" where ").append(source.time()).append(" >= ").append(param(first(source)))
                     .append(" and ").append(source.time()).append(" < ").append(param(after(source)))
-                    .append(" and ").append(Learners.COUNTED)
-                    .append(" and l.organisation_id in (")
-                    .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+                    .append(" and ").append(Learners.COUNTED);
+            if (organisations != null) {
+                sql.append(" and l.organisation_id in (")
+                        .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+            }
             if (filter.siteId() != null) {
                 sql.append(" and l.site_id = ").append(param(filter.siteId()));
             }
@@ -546,8 +565,11 @@ final class ReportQueries {
         private String sessionConditions(Source source) {
             StringBuilder sql = new StringBuilder(" where ").append(source.time()).append(" >= ").append(param(first(source)))
                     .append(" and ").append(source.time()).append(" < ").append(param(after(source)))
-                    .append(" and s.status in ('OPEN', 'CLOSED') and s.organisation_id in (")
-                    .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+                    .append(" and s.status in ('OPEN', 'CLOSED')");
+            if (organisations != null) {
+                sql.append(" and s.organisation_id in (")
+                        .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+            }
             if (filter.siteId() != null) {
                 sql.append(" and s.site_id = ").append(param(filter.siteId()));
             }
@@ -579,10 +601,15 @@ final class ReportQueries {
             StringBuilder days = new StringBuilder("select ").append(DAY_COLUMNS)
                     .append(" from report_learning_day where day >= ").append(param(Date.valueOf(filter.period().from())))
                     .append(" and day <= ").append(param(Date.valueOf(filter.period().to())));
-            for (String recent : learningDaysOf("e.id > ? and e.learner_id is not null and e.occurred_at >= ? "
-                    + "and e.occurred_at < ?")) {
+            if (newest <= lastFolded) {
+                return days.toString();
+            }
+            // bounded on both sides by ids, so that the database reads these few events by their key
+            for (String recent : learningDaysOf("e.id > ? and e.id <= ? and e.learner_id is not null "
+                    + "and e.occurred_at >= ? and e.occurred_at < ?")) {
                 days.append(" union all ").append(recent);
                 parameters.add(lastFolded);
+                parameters.add(newest);
                 parameters.add(timestamp(start()));
                 parameters.add(timestamp(end()));
             }
@@ -620,7 +647,11 @@ final class ReportQueries {
             for (int i = 0; i < parameters.size(); i++) {
                 query.setParameter(i + 1, parameters.get(i));
             }
-            return query.getResultList();
+            long start = System.nanoTime();
+            List<Object[]> rows = query.getResultList();
+            LOG.fine(() -> String.format(java.util.Locale.ROOT, "%6d ms %-18s %s", (System.nanoTime() - start) / 1_000_000,
+                    dimension, sql.length() > 400 ? sql.substring(0, 400) + "..." : sql));
+            return rows;
         }
     }
 }
