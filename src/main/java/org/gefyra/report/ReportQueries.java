@@ -162,14 +162,12 @@ final class ReportQueries {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Measure.Family.class)));
         for (Measure.Family family : families) {
             switch (family) {
-                case ACTIVITY -> activity(rows);
+                case ACTIVITY, QUIZ, GOALS -> learningDays(rows);
                 case REGISTRATIONS -> registrations(rows);
                 case RETURNING -> returning(rows);
                 case STARTS -> starts(rows);
                 case COMPLETIONS -> completions(rows);
                 case TIME_TO_COMPLETE -> timeToComplete(rows);
-                case QUIZ -> quiz(rows);
-                case GOALS -> goals(rows);
                 case CERTIFICATES -> certificates(rows);
                 case FEEDBACK -> feedback(rows);
                 case FEEDBACK_HARD -> feedbackHard(rows);
@@ -208,16 +206,40 @@ final class ReportQueries {
         });
     }
 
-    private void activity(Map<String, Map<Measure, Cell>> rows) {
+    /** Whether the learning days' measures are in already: one query answers three families. */
+    private boolean learningDaysRead;
+
+    /**
+     * From the learning days, in one pass: learners active and their learning hours; the first answer
+     * of each learner to each question, answered in the period, right or not (resting on those who
+     * answered); the practice goals reached for the first time (resting on all who practised).
+     */
+    private void learningDays(Map<String, Map<Measure, Cell>> rows) {
+        if (learningDaysRead) {
+            return;
+        }
+        learningDaysRead = true;
         Sql sql = new Sql();
-        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.active_seconds sec", "");
-        for (Object[] r : sql.run("select k, count(*), sum(s) from (select k, lid, sum(sec) s from (" + inner
-                + ") a group by k, lid) b group by k")) {
+        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.active_seconds sec, x.first_answers q, "
+                + "x.first_answers_right r, x.practice_steps p, x.goals_reached g", "");
+        for (Object[] r : sql.run("select k, count(*), sum(s), sum(case when q > 0 then 1 else 0 end), sum(q), sum(r), "
+                + "sum(case when p > 0 or g > 0 then 1 else 0 end), sum(g) from (select k, lid, sum(sec) s, sum(q) q, "
+                + "sum(r) r, sum(p) p, sum(g) g from (" + inner + ") a group by k, lid) b group by k")) {
             long learners = number(r[1]);
             double hours = number(r[2]) / 3600.0;
             put(rows, r[0], Measure.LEARNERS_ACTIVE, Cell.of((double) learners, learners));
             put(rows, r[0], Measure.LEARNING_HOURS, Cell.of(hours, learners));
             put(rows, r[0], Measure.HOURS_PER_LEARNER, Cell.of(learners == 0 ? null : hours / learners, learners));
+            long answering = number(r[3]);
+            long questions = number(r[4]);
+            if (answering > 0) {
+                put(rows, r[0], Measure.QUIZ_FIRST_TRY,
+                        Cell.of(questions == 0 ? null : 100.0 * number(r[5]) / questions, answering));
+            }
+            long practising = number(r[6]);
+            if (practising > 0) {
+                put(rows, r[0], Measure.GOALS_REACHED, Cell.of((double) number(r[7]), practising));
+            }
         }
     }
 
@@ -329,31 +351,6 @@ final class ReportQueries {
             }
         }
         throw new IllegalStateException("no value at " + index);
-    }
-
-    /** The first answer of each learner to each question, answered in the period: right or not. */
-    private void quiz(Map<String, Map<Measure, Cell>> rows) {
-        Sql sql = new Sql();
-        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.first_answers q, x.first_answers_right r",
-                " and x.first_answers > 0");
-        for (Object[] r : sql.run("select k, count(*), sum(q), sum(r) from (select k, lid, sum(q) q, sum(r) r from ("
-                + inner + ") a group by k, lid) b group by k")) {
-            long learners = number(r[1]);
-            long questions = number(r[2]);
-            put(rows, r[0], Measure.QUIZ_FIRST_TRY,
-                    Cell.of(questions == 0 ? null : 100.0 * number(r[3]) / questions, learners));
-        }
-    }
-
-    /** The practice goals learners reached for the first time in the period; it rests on all who practised. */
-    private void goals(Map<String, Map<Measure, Cell>> rows) {
-        Sql sql = new Sql();
-        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.goals_reached g",
-                " and (x.practice_steps > 0 or x.goals_reached > 0)");
-        for (Object[] r : sql.run("select k, count(*), sum(g) from (select k, lid, sum(g) g from (" + inner
-                + ") a group by k, lid) b group by k")) {
-            put(rows, r[0], Measure.GOALS_REACHED, Cell.of((double) number(r[2]), number(r[1])));
-        }
     }
 
     private void certificates(Map<String, Map<Measure, Cell>> rows) {
