@@ -429,12 +429,17 @@ public class Learners {
             }
         }
 
-        /** Rates the module's "I can" statement, which starts it at its first step. */
+        /** Rates the module's "I can" statement, which starts it at its first step; or continues a module begun before. */
         void start() {
             step = 0;
             needsStart = true;
             HttpResponse<String> started = post(base, "/learn/module.xhtml", Map.of("id", module(), "module", "module",
                     "module:rate3", "rate3", "jakarta.faces.ViewState", "stateless"));
+            if (started.statusCode() == 200 && started.body().contains("name=\"module:continue\"")) {
+                // begun before (the learner came back to it): the page offers "Continue" instead of the rating
+                started = post(base, "/learn/module.xhtml", Map.of("id", module(), "module", "module",
+                        "module:continue", "continue", "jakarta.faces.ViewState", "stateless"));
+            }
             if (started.statusCode() != 302) {
                 throw new IllegalStateException("Starting " + module() + " answered " + started.statusCode());
             }

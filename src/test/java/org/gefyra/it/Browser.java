@@ -36,6 +36,7 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final boolean SCREENSHOTS = !underCi() || Boolean.getBoolean("gefyra.screenshots");
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     /**
      * Runs in every page before the page's own scripts, outside its Content-Security-Policy:
@@ -160,7 +161,7 @@ public final class Browser implements AutoCloseable {
     public void assertNoPolicyViolations(String what) {
         List<String> violations = policyViolations();
         if (!violations.isEmpty()) {
-            screenshot("csp-" + what);
+            evidence("csp-" + what);
             fail("Content-Security-Policy violations on " + what + " (" + path() + "):\n- "
                     + String.join("\n- ", violations));
         }
@@ -176,7 +177,7 @@ public final class Browser implements AutoCloseable {
         Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
-            screenshot("axe-" + what);
+            evidence("axe-" + what);
             fail("Accessibility violations on " + what + " (" + path() + "):\n" + violations.stream()
                     .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
                             .limit(3).map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
@@ -225,6 +226,9 @@ public final class Browser implements AutoCloseable {
 
     /** A screenshot of the whole page, however long, at the window's width. */
     public Path screenshotWhole(String name) {
+        if (!SCREENSHOTS) {
+            return null;
+        }
         Dimension window = driver.manage().window().getSize();
         Object height = ((ChromeDriver) driver).executeScript(
                 "return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
@@ -237,7 +241,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A screenshot under {@code target/screenshots}, for people to look at the pages; none under CI
+     * (nobody looks there, and hundreds of them cost minutes) unless {@code -Dgefyra.screenshots=true}.
+     * Returns the file, or null when none was taken.
+     */
     public Path screenshot(String name) {
+        return SCREENSHOTS ? evidence(name) : null;
+    }
+
+    /** A screenshot that is always taken: of what a failing check saw. */
+    public Path evidence(String name) {
         try {
             Path dir = Path.of(System.getProperty("gefyra.build.dir", "target"), "screenshots");
             Files.createDirectories(dir);

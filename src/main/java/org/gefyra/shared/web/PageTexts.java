@@ -5,7 +5,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.AbstractMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gefyra.shared.i18n.Languages;
 import org.gefyra.shared.i18n.Texts;
 
@@ -18,6 +20,13 @@ public class PageTexts extends AbstractMap<String, String> {
 
     private static final String FIRST_STRONG_ISOLATE = "\u2068";
     private static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
+
+    /**
+     * The JSON of each language's plural forms of a key, made once: the bundles do not change while
+     * the server runs, and {@code Json.createObjectBuilder} looks its provider up (a failed class
+     * load with a stack trace on Liberty) at every call, on every learner page.
+     */
+    private final Map<String, String> pluralFormsJson = new ConcurrentHashMap<>();
 
     private final Texts texts;
 
@@ -72,8 +81,11 @@ public class PageTexts extends AbstractMap<String, String> {
 
     /** {@link Texts#pluralForms} as a JSON object, for a script: {"one": "...{0}...", "other": "..."}. */
     public String pluralForms(String key) {
-        JsonObjectBuilder forms = Json.createObjectBuilder();
-        texts.pluralForms(locale(), key).forEach(forms::add);
-        return forms.build().toString();
+        Locale locale = locale();
+        return pluralFormsJson.computeIfAbsent(locale.toLanguageTag() + ' ' + key, made -> {
+            JsonObjectBuilder forms = Json.createObjectBuilder();
+            texts.pluralForms(locale, key).forEach(forms::add);
+            return forms.build().toString();
+        });
     }
 }
