@@ -92,7 +92,8 @@ public class ModuleProgress {
      * action moves the time of the last activity.
      */
     int spendActiveTime() {
-        long since = lastActivityAt == null ? 0 : Duration.between(lastActivityAt, Instant.now()).getSeconds();
+        // To the nearest second: cutting off the fraction lost half a second of every action on average.
+        long since = lastActivityAt == null ? 0 : (Duration.between(lastActivityAt, Instant.now()).toMillis() + 500) / 1000;
         int seconds = (int) Math.max(0, Math.min(since, ACTIVE_GAP_CAP.getSeconds()));
         activeSeconds = (activeSeconds == null ? 0 : activeSeconds) + seconds;
         return seconds;

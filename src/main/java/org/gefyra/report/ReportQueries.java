@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
  */
 final class ReportQueries {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ReportQueries.class.getName());
+
     /**
      * What the reports know of a learner, written once: whether they are counted, and their target
      * groups (a table of their own; a learner may have several, or none: "not said").
@@ -122,13 +124,28 @@ final class ReportQueries {
     private final ZoneId zone;
     private final List<YearMonth> months;
     private final long lastFolded;
+    private final long newest;
 
-    /** {@code lastFolded}: the last learning event already in report_learning_day (see ReportRollup). */
+    /**
+     * {@code organisations}: those whose figures count, or null for every organisation there is (an
+     * administrator's unfiltered report: no list to check each row against). {@code lastFolded}: the
+     * last learning event already in report_learning_day (see ReportRollup).
+     */
     ReportQueries(EntityManager em, List<Long> organisations, ReportFilter filter, Dimension dimension, ZoneId zone,
             long lastFolded) {
+        this(em, organisations, filter, dimension, zone, lastFolded, Long.MAX_VALUE);
+    }
+
+    /**
+     * {@code newest}: the newest learning event when the rollup caught up: the events not yet folded in
+     * are those between the two, read by their ids (none when it is {@code lastFolded}).
+     */
+    ReportQueries(EntityManager em, List<Long> organisations, ReportFilter filter, Dimension dimension, ZoneId zone,
+            long lastFolded, long newest) {
         this.lastFolded = lastFolded;
+        this.newest = newest;
         this.em = em;
-        this.organisations = List.copyOf(organisations);
+        this.organisations = organisations == null ? null : List.copyOf(organisations);
         this.filter = filter;
         this.dimension = dimension;
         this.zone = zone;
@@ -138,21 +155,19 @@ final class ReportQueries {
     /** The figures of the measures, per row key (see {@link #key}); rows without any activity are absent. */
     Map<String, Map<Measure, Cell>> figures(List<Measure> measures) {
         Map<String, Map<Measure, Cell>> rows = new HashMap<>();
-        if (organisations.isEmpty()) {
+        if (organisations != null && organisations.isEmpty()) {
             return rows;
         }
         Set<Measure.Family> families = measures.stream().filter(m -> m.appliesTo(dimension, filter)).map(Measure::family)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Measure.Family.class)));
         for (Measure.Family family : families) {
             switch (family) {
-                case ACTIVITY -> activity(rows);
+                case ACTIVITY, QUIZ, GOALS -> learningDays(rows);
                 case REGISTRATIONS -> registrations(rows);
                 case RETURNING -> returning(rows);
                 case STARTS -> starts(rows);
                 case COMPLETIONS -> completions(rows);
                 case TIME_TO_COMPLETE -> timeToComplete(rows);
-                case QUIZ -> quiz(rows);
-                case GOALS -> goals(rows);
                 case CERTIFICATES -> certificates(rows);
                 case FEEDBACK -> feedback(rows);
                 case FEEDBACK_HARD -> feedbackHard(rows);
@@ -191,16 +206,40 @@ final class ReportQueries {
         });
     }
 
-    private void activity(Map<String, Map<Measure, Cell>> rows) {
+    /** Whether the learning days' measures are in already: one query answers three families. */
+    private boolean learningDaysRead;
+
+    /**
+     * From the learning days, in one pass: learners active and their learning hours; the first answer
+     * of each learner to each question, answered in the period, right or not (resting on those who
+     * answered); the practice goals reached for the first time (resting on all who practised).
+     */
+    private void learningDays(Map<String, Map<Measure, Cell>> rows) {
+        if (learningDaysRead) {
+            return;
+        }
+        learningDaysRead = true;
         Sql sql = new Sql();
-        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.active_seconds sec", "");
-        for (Object[] r : sql.run("select k, count(*), sum(s) from (select k, lid, sum(sec) s from (" + inner
-                + ") a group by k, lid) b group by k")) {
+        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.active_seconds sec, x.first_answers q, "
+                + "x.first_answers_right r, x.practice_steps p, x.goals_reached g", "");
+        for (Object[] r : sql.run("select k, count(*), sum(s), sum(case when q > 0 then 1 else 0 end), sum(q), sum(r), "
+                + "sum(case when p > 0 or g > 0 then 1 else 0 end), sum(g) from (select k, lid, sum(sec) s, sum(q) q, "
+                + "sum(r) r, sum(p) p, sum(g) g from (" + inner + ") a group by k, lid) b group by k")) {
             long learners = number(r[1]);
             double hours = number(r[2]) / 3600.0;
             put(rows, r[0], Measure.LEARNERS_ACTIVE, Cell.of((double) learners, learners));
             put(rows, r[0], Measure.LEARNING_HOURS, Cell.of(hours, learners));
             put(rows, r[0], Measure.HOURS_PER_LEARNER, Cell.of(learners == 0 ? null : hours / learners, learners));
+            long answering = number(r[3]);
+            long questions = number(r[4]);
+            if (answering > 0) {
+                put(rows, r[0], Measure.QUIZ_FIRST_TRY,
+                        Cell.of(questions == 0 ? null : 100.0 * number(r[5]) / questions, answering));
+            }
+            long practising = number(r[6]);
+            if (practising > 0) {
+                put(rows, r[0], Measure.GOALS_REACHED, Cell.of((double) number(r[7]), practising));
+            }
         }
     }
 
@@ -314,31 +353,6 @@ final class ReportQueries {
         throw new IllegalStateException("no value at " + index);
     }
 
-    /** The first answer of each learner to each question, answered in the period: right or not. */
-    private void quiz(Map<String, Map<Measure, Cell>> rows) {
-        Sql sql = new Sql();
-        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.first_answers q, x.first_answers_right r",
-                " and x.first_answers > 0");
-        for (Object[] r : sql.run("select k, count(*), sum(q), sum(r) from (select k, lid, sum(q) q, sum(r) r from ("
-                + inner + ") a group by k, lid) b group by k")) {
-            long learners = number(r[1]);
-            long questions = number(r[2]);
-            put(rows, r[0], Measure.QUIZ_FIRST_TRY,
-                    Cell.of(questions == 0 ? null : 100.0 * number(r[3]) / questions, learners));
-        }
-    }
-
-    /** The practice goals learners reached for the first time in the period; it rests on all who practised. */
-    private void goals(Map<String, Map<Measure, Cell>> rows) {
-        Sql sql = new Sql();
-        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.goals_reached g",
-                " and (x.practice_steps > 0 or x.goals_reached > 0)");
-        for (Object[] r : sql.run("select k, count(*), sum(g) from (select k, lid, sum(g) g from (" + inner
-                + ") a group by k, lid) b group by k")) {
-            put(rows, r[0], Measure.GOALS_REACHED, Cell.of((double) number(r[2]), number(r[1])));
-        }
-    }
-
     private void certificates(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
         String inner = sql.select(Source.CERTIFICATES, "x.learner_id lid", "");
@@ -438,9 +452,11 @@ final class ReportQueries {
                     .append(" from ").append(source.from().apply(this)).append(joins());
             sql.append(" where ").append(source.time()).append(" >= ").append(param(first(source)))
                     .append(" and ").append(source.time()).append(" < ").append(param(after(source)))
-                    .append(" and ").append(Learners.COUNTED)
-                    .append(" and l.organisation_id in (")
-                    .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+                    .append(" and ").append(Learners.COUNTED);
+            if (organisations != null) {
+                sql.append(" and l.organisation_id in (")
+                        .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+            }
             if (filter.siteId() != null) {
                 sql.append(" and l.site_id = ").append(param(filter.siteId()));
             }
@@ -546,8 +562,11 @@ final class ReportQueries {
         private String sessionConditions(Source source) {
             StringBuilder sql = new StringBuilder(" where ").append(source.time()).append(" >= ").append(param(first(source)))
                     .append(" and ").append(source.time()).append(" < ").append(param(after(source)))
-                    .append(" and s.status in ('OPEN', 'CLOSED') and s.organisation_id in (")
-                    .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+                    .append(" and s.status in ('OPEN', 'CLOSED')");
+            if (organisations != null) {
+                sql.append(" and s.organisation_id in (")
+                        .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+            }
             if (filter.siteId() != null) {
                 sql.append(" and s.site_id = ").append(param(filter.siteId()));
             }
@@ -579,10 +598,15 @@ final class ReportQueries {
             StringBuilder days = new StringBuilder("select ").append(DAY_COLUMNS)
                     .append(" from report_learning_day where day >= ").append(param(Date.valueOf(filter.period().from())))
                     .append(" and day <= ").append(param(Date.valueOf(filter.period().to())));
-            for (String recent : learningDaysOf("e.id > ? and e.learner_id is not null and e.occurred_at >= ? "
-                    + "and e.occurred_at < ?")) {
+            if (newest <= lastFolded) {
+                return days.toString();
+            }
+            // bounded on both sides by ids, so that the database reads these few events by their key
+            for (String recent : learningDaysOf("e.id > ? and e.id <= ? and e.learner_id is not null "
+                    + "and e.occurred_at >= ? and e.occurred_at < ?")) {
                 days.append(" union all ").append(recent);
                 parameters.add(lastFolded);
+                parameters.add(newest);
                 parameters.add(timestamp(start()));
                 parameters.add(timestamp(end()));
             }
@@ -620,7 +644,11 @@ final class ReportQueries {
             for (int i = 0; i < parameters.size(); i++) {
                 query.setParameter(i + 1, parameters.get(i));
             }
-            return query.getResultList();
+            long start = System.nanoTime();
+            List<Object[]> rows = query.getResultList();
+            LOG.fine(() -> String.format(java.util.Locale.ROOT, "%6d ms %-18s %s", (System.nanoTime() - start) / 1_000_000,
+                    dimension, sql.length() > 400 ? sql.substring(0, 400) + "..." : sql));
+            return rows;
         }
     }
 }

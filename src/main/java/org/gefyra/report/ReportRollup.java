@@ -37,8 +37,11 @@ public class ReportRollup {
     public long catchUp() {
         em.createNativeQuery("update report_rollup set last_event_id = last_event_id where id = 1").executeUpdate();
         long last = lastFolded();
-        Object newest = em.createNativeQuery("select max(id) from learning_event where id > ?1 and occurred_at < ?2")
-                .setParameter(1, last).setParameter(2, Timestamp.from(Instant.now().minus(SETTLE))).getSingleResult();
+        // bounded by ids on both sides, so that the database reads the few events after the last folded by their key
+        Object newest = em.createNativeQuery("select max(id) from learning_event where id > ?1 and id <= ?3 "
+                        + "and occurred_at < ?2")
+                .setParameter(1, last).setParameter(2, Timestamp.from(Instant.now().minus(SETTLE)))
+                .setParameter(3, newest()).getSingleResult();
         if (newest == null) {
             return last;
         }
@@ -60,6 +63,12 @@ public class ReportRollup {
         LOG.fine(() -> "Folded learning events " + (last + 1) + " to " + upTo + " into the learning days in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         return upTo;
+    }
+
+    /** The newest learning event there is (0 when none), read off the key's index. */
+    public long newest() {
+        Object newest = em.createNativeQuery("select max(id) from learning_event").getSingleResult();
+        return newest == null ? 0 : ((Number) newest).longValue();
     }
 
     /** The last event folded in so far. */

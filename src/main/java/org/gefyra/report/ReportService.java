@@ -91,20 +91,22 @@ public class ReportService {
             case COMPARE -> wanted.put(chosen(kind, chosen), Measure.RATES);
             case FEEDBACK -> wanted.put(Dimension.MODULE, Measure.FEEDBACK);
         }
+        long newest = rollup.newest();
         long folded = rollup.catchUp();
         // The totals of every table at once: one query per family, not one per table.
         List<Measure> all = wanted.values().stream().flatMap(List::stream).distinct().toList();
-        Map<String, Map<Measure, Cell>> totals = new ReportQueries(em, List.copyOf(ids(scope.organisations())), filter,
-                Dimension.TOTAL, zone, folded).figures(all);
+        Map<String, Map<Measure, Cell>> totals = new ReportQueries(em, counted(scope), filter,
+                Dimension.TOTAL, zone, folded, newest).figures(all);
         List<ReportTable> tables = new ArrayList<>();
         wanted.forEach((dimension, measures) -> tables.add(table(scope, filter, dimension, measures, locale, totals,
-                folded)));
+                folded, newest)));
         return tables;
     }
 
     /** One table: figures per row of the dimension, and the total. */
     public ReportTable table(Caller caller, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale) {
-        return table(scope(caller, filter), filter, dimension, measures, locale, null, rollup.catchUp());
+        long newest = rollup.newest();
+        return table(scope(caller, filter), filter, dimension, measures, locale, null, rollup.catchUp(), newest);
     }
 
     private static Dimension chosen(ReportKind kind, Dimension chosen) {
@@ -112,15 +114,15 @@ public class ReportService {
     }
 
     private ReportTable table(Scope scope, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale,
-            Map<String, Map<Measure, Cell>> knownTotals, long folded) {
+            Map<String, Map<Measure, Cell>> knownTotals, long folded, long newest) {
         if (dimension == Dimension.DIGCOMP_AREA || dimension == Dimension.DIGCOMP_COMPETENCE) {
             competences.bringUpToDate();
         }
-        List<Long> ids = List.copyOf(ids(scope.organisations()));
+        List<Long> ids = counted(scope);
         Map<String, Map<Measure, Cell>> figures = dimension == Dimension.TOTAL && knownTotals != null ? knownTotals
-                : new ReportQueries(em, ids, filter, dimension, zone, folded).figures(measures);
+                : new ReportQueries(em, ids, filter, dimension, zone, folded, newest).figures(measures);
         Map<String, Map<Measure, Cell>> totals = knownTotals != null ? knownTotals : dimension == Dimension.TOTAL ? figures
-                : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded).figures(measures);
+                : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded, newest).figures(measures);
         ReportLabels.Names names = labels.names(dimension, scope, locale, filter);
         Map<String, String> rows = new LinkedHashMap<>();
         if (dimension != Dimension.TOTAL) {
@@ -150,6 +152,14 @@ public class ReportService {
         return new ReportRow(key, label, cells);
     }
 
+    /** The organisations whose figures count, for ReportQueries: null when that is every organisation there is. */
+    private List<Long> counted(Scope scope) {
+        if (scope.everyOrganisation()) {
+            return null;
+        }
+        return List.copyOf(ids(scope.organisations()));
+    }
+
     /** Whose figures a report may hold: the caller's organisations, narrowed by the filter. */
     Scope scope(Caller caller, ReportFilter filter) {
         List<Organisation> visible = visibleOrganisations(caller);
@@ -167,11 +177,16 @@ public class ReportService {
             }
             chosen = chosen.stream().filter(o -> Objects.equals(o.getId(), site.getOrganisation().getId())).toList();
         }
-        return new Scope(visible, chosen);
+        boolean every = caller.role() == Role.ADMIN && filter.organisationId() == null && filter.siteId() == null
+                && chosen.size() == ((Number) em.createQuery("select count(o) from Organisation o").getSingleResult()).intValue();
+        return new Scope(visible, chosen, every);
     }
 
-    /** The organisations a caller may see, and those of them that the filter keeps. */
-    record Scope(List<Organisation> visible, List<Organisation> organisations) {
+    /**
+     * The organisations a caller may see, those of them that the filter keeps, and whether these are
+     * every organisation there is.
+     */
+    record Scope(List<Organisation> visible, List<Organisation> organisations, boolean everyOrganisation) {
     }
 
     private static Set<Long> ids(List<Organisation> organisations) {

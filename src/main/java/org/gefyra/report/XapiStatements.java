@@ -14,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -37,9 +39,10 @@ import org.gefyra.shared.security.Caller;
 
 /**
  * The learning records as xAPI statements (1.0.3, and 2.0 alike): one per learning event of a
- * registered learner of the organisations the caller may see, who agreed to anonymous reports. The
+ * registered learner of the organisations the caller may see, who agreed to anonymous reports, and
+ * one per session such a learner attended (ADL's "attended"), in the order of their times. The
  * actor is a pseudonymous account (never a name); verbs are ADL's; activities are IRIs under the
- * configured base. A statement's id is derived from the event's, so it never changes.
+ * configured base. A statement's id is derived from the event's (or the attendance's), so it never changes.
  */
 @ApplicationScoped
 @Transactional
@@ -70,7 +73,46 @@ public class XapiStatements {
         if (organisations.isEmpty()) {
             return new Page(List.of(), Optional.empty());
         }
-        // Only the learning of learners who agreed to be counted in anonymous reports, as in the reports.
+        // Two kinds of statement, each read up to a page and one more, merged in the order of the pages.
+        List<Entry> entries = new ArrayList<>();
+        events(organisations, query).forEach(e -> entries.add(new Entry(
+                new XapiQuery.Cursor(e.getOccurredAt(), XapiQuery.Cursor.Kind.EVENT, e.getId()), e, null)));
+        attended(organisations, query).forEach(a -> entries.add(new Entry(
+                new XapiQuery.Cursor(a.at(), XapiQuery.Cursor.Kind.ATTENDANCE, a.id()), null, a)));
+        Comparator<Entry> order = Comparator.comparing((Entry e) -> e.cursor().time())
+                .thenComparing(e -> e.cursor().kind()).thenComparingLong(e -> e.cursor().id());
+        entries.sort(query.ascending() ? order : order.reversed());
+        List<Entry> found = entries.size() > query.limit() ? entries.subList(0, query.limit()) : entries;
+        Optional<XapiQuery> next = entries.size() > query.limit()
+                ? Optional.of(query.next(found.get(found.size() - 1).cursor())) : Optional.empty();
+        Mac pseudonyms = pseudonyms();
+        Map<String, Completion> completions = new HashMap<>();
+        List<JsonObject> statements = new ArrayList<>();
+        for (Entry entry : found) {
+            LearningEvent event = entry.event();
+            if (event == null) {
+                statements.add(attendedStatement(entry.attended(), base, pseudonyms));
+                continue;
+            }
+            Completion completion = event.getVerb() == Verb.COMPLETED
+                    ? completions.computeIfAbsent(event.getLearnerId() + "|" + event.getModuleId(),
+                            k -> completion(event.getLearnerId(), event.getModuleId()))
+                    : null;
+            statements.add(statement(event, base, pseudonyms, completion));
+        }
+        return new Page(statements, next);
+    }
+
+    /** A statement to be: a learning event's or a session attended, where it stands in the order. */
+    private record Entry(XapiQuery.Cursor cursor, LearningEvent event, Attended attended) {
+    }
+
+    /** A registered learner present at a session: when they joined or were marked present, where, in which language. */
+    record Attended(long id, long sessionId, long learnerId, Instant at, long organisationId, long siteId, String language) {
+    }
+
+    /** The learning events of the page: of learners who agreed to be counted in anonymous reports, as in the reports. */
+    private List<LearningEvent> events(List<Long> organisations, XapiQuery query) {
         StringBuilder jpql = new StringBuilder("select e from LearningEvent e, Learner l where l.id = e.learnerId "
                 + "and l.consent.anonymousReports = true and l.organisation.id in ?1");
         Map<Integer, Object> parameters = new LinkedHashMap<>();
@@ -83,31 +125,118 @@ public class XapiStatements {
             jpql.append(" and e.occurredAt <= ?3");
             parameters.put(3, query.until());
         }
-        if (query.after() != null) {
-            jpql.append(query.ascending() ? " and e.id > ?4" : " and e.id < ?4");
-            parameters.put(4, query.after());
+        XapiQuery.Cursor after = query.after();
+        if (after != null) {
+            String beyond = query.ascending() ? ">" : "<";
+            if (after.kind() == XapiQuery.Cursor.Kind.EVENT) {
+                jpql.append(" and (e.occurredAt ").append(beyond).append(" ?4 or (e.occurredAt = ?4 and e.id ")
+                        .append(beyond).append(" ?5))");
+                parameters.put(5, after.id());
+            } else {
+                // after a session attended at that moment: the events of the moment came before it (newest first, after it)
+                jpql.append(" and e.occurredAt ").append(query.ascending() ? ">" : "<=").append(" ?4");
+            }
+            parameters.put(4, after.time());
         }
-        jpql.append(query.ascending() ? " order by e.id" : " order by e.id desc");
+        jpql.append(query.ascending() ? " order by e.occurredAt, e.id" : " order by e.occurredAt desc, e.id desc");
         TypedQuery<LearningEvent> events = em.createQuery(jpql.toString(), LearningEvent.class)
                 .setMaxResults(query.limit() + 1);
         parameters.forEach(events::setParameter);
-        List<LearningEvent> found = new ArrayList<>(events.getResultList());
-        Optional<XapiQuery> next = Optional.empty();
-        if (found.size() > query.limit()) {
-            found = found.subList(0, query.limit());
-            next = Optional.of(query.next(found.get(found.size() - 1).getId()));
+        return events.getResultList();
+    }
+
+    /**
+     * The sessions attended of the page: registered learners who agreed to anonymous reports, marked
+     * present at a session held (open, or closed since) by one of the organisations.
+     */
+    private List<Attended> attended(List<Long> organisations, XapiQuery query) {
+        String at = "coalesce(a.joined_at, a.marked_at)";
+        StringBuilder sql = new StringBuilder("select a.id, a.session_id, a.learner_id, " + at + ", s.organisation_id, "
+                + "s.site_id, l.language from session_attendance a join learning_session s on s.id = a.session_id "
+                + "join learner l on l.id = a.learner_id where a.status = 'PRESENT' and s.status in ('OPEN', 'CLOSED') and "
+                + ReportQueries.Learners.COUNTED + " and s.organisation_id in (");
+        List<Object> parameters = new ArrayList<>(organisations);
+        sql.append(String.join(", ", java.util.Collections.nCopies(organisations.size(), "?"))).append(")");
+        if (query.since() != null) {
+            sql.append(" and ").append(at).append(" > ?");
+            parameters.add(Timestamp.from(query.since()));
         }
-        Mac pseudonyms = pseudonyms();
-        Map<String, Completion> completions = new HashMap<>();
-        List<JsonObject> statements = new ArrayList<>();
-        for (LearningEvent event : found) {
-            Completion completion = event.getVerb() == Verb.COMPLETED
-                    ? completions.computeIfAbsent(event.getLearnerId() + "|" + event.getModuleId(),
-                            k -> completion(event.getLearnerId(), event.getModuleId()))
-                    : null;
-            statements.add(statement(event, base, pseudonyms, completion));
+        if (query.until() != null) {
+            sql.append(" and ").append(at).append(" <= ?");
+            parameters.add(Timestamp.from(query.until()));
         }
-        return new Page(statements, next);
+        XapiQuery.Cursor after = query.after();
+        if (after != null) {
+            String beyond = query.ascending() ? ">" : "<";
+            if (after.kind() == XapiQuery.Cursor.Kind.ATTENDANCE) {
+                sql.append(" and (").append(at).append(" ").append(beyond).append(" ? or (").append(at)
+                        .append(" = ? and a.id ").append(beyond).append(" ?))");
+                parameters.add(Timestamp.from(after.time()));
+                parameters.add(Timestamp.from(after.time()));
+                parameters.add(after.id());
+            } else {
+                // after a learning event of that moment: its sessions attended come after it (newest first, before it)
+                sql.append(" and ").append(at).append(query.ascending() ? " >= ?" : " < ?");
+                parameters.add(Timestamp.from(after.time()));
+            }
+        }
+        sql.append(query.ascending() ? " order by 4, 1" : " order by 4 desc, 1 desc");
+        StringBuilder numbered = new StringBuilder();
+        int n = 0;
+        for (char c : sql.toString().toCharArray()) {
+            numbered.append(c);
+            if (c == '?') {
+                numbered.append(++n);
+            }
+        }
+        var found = em.createNativeQuery(numbered.toString()).setMaxResults(query.limit() + 1);
+        for (int i = 0; i < parameters.size(); i++) {
+            found.setParameter(i + 1, parameters.get(i));
+        }
+        List<Attended> attended = new ArrayList<>();
+        for (Object row : found.getResultList()) {
+            Object[] r = (Object[]) row;
+            attended.add(new Attended(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                    ((Timestamp) r[3]).toInstant(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
+                    r[6] == null ? null : String.valueOf(r[6]).strip()));
+        }
+        return attended;
+    }
+
+    /** The id of the statement of a session attended: a name-based UUID, the same every time. */
+    public static UUID attendedStatementId(long attendanceId) {
+        return UUID.nameUUIDFromBytes(("gefyra-session-attendance:" + attendanceId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A learner attended a session: ADL's "attended", the session an activity under the base, where and in which language. */
+    JsonObject attendedStatement(Attended attended, String base, Mac pseudonyms) {
+        String session = base + "/sessions/" + attended.sessionId();
+        JsonObjectBuilder context = Json.createObjectBuilder().add("platform", "Gefyra");
+        if (attended.language() != null && !attended.language().isEmpty()) {
+            context.add("language", attended.language());
+        }
+        context.add("contextActivities", Json.createObjectBuilder().add("grouping", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("objectType", "Activity")
+                        .add("id", base + "/organisations/" + attended.organisationId()))
+                .add(Json.createObjectBuilder().add("objectType", "Activity")
+                        .add("id", base + "/sites/" + attended.siteId()))));
+        context.add("extensions", Json.createObjectBuilder().add(base + "/extensions/site", base + "/sites/" + attended.siteId()));
+        String time = attended.at().toString();
+        return Json.createObjectBuilder()
+                .add("id", attendedStatementId(attended.id()).toString())
+                .add("actor", Json.createObjectBuilder().add("objectType", "Agent")
+                        .add("account", Json.createObjectBuilder().add("homePage", base)
+                                .add("name", pseudonym(pseudonyms, attended.learnerId()))))
+                .add("verb", Json.createObjectBuilder().add("id", ADL_VERBS + "attended")
+                        .add("display", Json.createObjectBuilder().add("en-US", "attended")))
+                .add("object", Json.createObjectBuilder().add("objectType", "Activity").add("id", session)
+                        .add("definition", Json.createObjectBuilder().add("type", ADL_ACTIVITIES + "meeting")))
+                .add("context", context)
+                .add("timestamp", time).add("stored", time)
+                .add("authority", Json.createObjectBuilder().add("objectType", "Agent")
+                        .add("account", Json.createObjectBuilder().add("homePage", base).add("name", "gefyra")))
+                .add("version", VERSION)
+                .build();
     }
 
     /** The id of the statement of an event: a name-based UUID, the same every time. */

@@ -232,6 +232,21 @@ final class ReportDataSet {
         return events.stream().filter(e -> ids.contains(e.learnerId())).toList();
     }
 
+    /**
+     * The sessions attended that statements hold: learners who agreed to be counted, present at a
+     * session held (open, or closed since); their time is the session's start, when they were marked.
+     */
+    List<GAttendance> countedAttendance() {
+        Set<Long> ids = counted();
+        return attendance.stream().filter(a -> a.learnerId() != null && ids.contains(a.learnerId())
+                && a.status().equals("PRESENT") && Set.of("OPEN", "CLOSED").contains(a.session().status())).toList();
+    }
+
+    /** When a session attended is stored: the session's start on this machine's clock, as written. */
+    static Instant attendedAt(GAttendance attendance) {
+        return attendance.session().startsAt().atZone(ZONE).toInstant();
+    }
+
     private void present(GSession session, List<GLearner> learners) {
         learners.forEach(l -> attendance.add(new GAttendance(session, l.id(), null, "PRESENT")));
     }

@@ -34,7 +34,7 @@ class XapiStatementsTest {
     static final Pattern DURATION = Pattern.compile("^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$");
     static final Pattern IRI = Pattern.compile("^[a-z][a-z0-9+.-]*:[^\\s]+$");
     static final Set<String> ADL = Set.of("initialized", "experienced", "answered", "passed", "interacted", "responded",
-            "completed");
+            "completed", "attended");
 
     static ReportWorld world;
 
@@ -61,8 +61,9 @@ class XapiStatementsTest {
     @Test
     void everyEventOfTheHistoryIsOneValidStatement() {
         List<JsonObject> statements = all(world.admin(), new XapiQuery(null, null, 50, true, null));
-        assertEquals(world.data.countedEvents().size(), statements.size(),
-                "the events of the learners who agreed to be counted in anonymous reports");
+        assertEquals(world.data.countedEvents().size() + world.data.countedAttendance().size(), statements.size(),
+                "the events and sessions attended of the learners who agreed to be counted in anonymous reports");
+        assertTrue(world.data.countedAttendance().size() < world.data.attendance.size(), "guests, absences, no consent");
         assertTrue(world.data.countedEvents().size() < world.data.events.size(), "some learners did not agree");
         Set<String> ids = new HashSet<>();
         for (JsonObject statement : statements) {
@@ -96,7 +97,9 @@ class XapiStatementsTest {
     void aCoordinatorGetsTheirOwnOrganisationsRecordsOnlyAndEducatorsNone() {
         List<JsonObject> turin = all(world.coordinatorOf(world.turin, false), new XapiQuery(null, null, 0, true, null));
         long expected = world.data.countedEvents().stream().filter(e -> world.data.learners.stream()
-                .anyMatch(l -> l.id() == e.learnerId() && l.place().organisationId() == world.turin.getId())).count();
+                .anyMatch(l -> l.id() == e.learnerId() && l.place().organisationId() == world.turin.getId())).count()
+                + world.data.countedAttendance().stream()
+                        .filter(a -> a.session().place().organisationId() == world.turin.getId()).count();
         assertEquals(expected, turin.size());
         assertTrue(turin.stream().allMatch(s -> s.toString().contains(ReportWorld.BASE + "/organisations/" + world.turin.getId())));
         try {
@@ -112,10 +115,15 @@ class XapiStatementsTest {
     void sinceAndUntilChooseTheStoredTimes() {
         List<JsonObject> february = all(world.admin(), new XapiQuery(Instant.parse("2025-02-01T00:00:00Z"),
                 Instant.parse("2025-03-01T00:00:00Z"), 100, true, null));
-        long expected = world.data.countedEvents().stream().filter(e -> e.at().isAfter(Instant.parse("2025-02-01T00:00:00Z"))
-                && !e.at().isAfter(Instant.parse("2025-03-01T00:00:00Z"))).count();
-        assertEquals(expected, february.size());
-        assertEquals(6, february.stream().map(XapiStatementsTest::name).distinct().count(), "the 6 learners of February");
+        Instant from = Instant.parse("2025-02-01T00:00:00Z");
+        Instant to = Instant.parse("2025-03-01T00:00:00Z");
+        long events = world.data.countedEvents().stream().filter(e -> e.at().isAfter(from) && !e.at().isAfter(to)).count();
+        long attended = world.data.countedAttendance().stream().map(ReportDataSet::attendedAt)
+                .filter(at -> at.isAfter(from) && !at.isAfter(to)).count();
+        assertTrue(attended > 0, "sessions in February");
+        assertEquals(events, february.stream().filter(s -> !verb(s).equals("attended")).count());
+        assertEquals(attended, february.stream().filter(s -> verb(s).equals("attended")).count());
+        assertTrue(february.stream().map(XapiStatementsTest::name).distinct().count() >= 6, "the learners of February");
     }
 
     @Test
@@ -138,16 +146,89 @@ class XapiStatementsTest {
                 wrong.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("parent")
                         .getJsonObject(0).getString("id"));
 
-        JsonObject rating = statements.stream().filter(s -> verb(s).equals("responded")).findFirst().orElseThrow();
-        assertEquals("2", rating.getJsonObject("result").getString("response"));
-        assertEquals(0.25, rating.getJsonObject("result").getJsonObject("score").getJsonNumber("scaled").doubleValue());
-        assertTrue(rating.getJsonObject("object").getString("id").endsWith("/confidence-before"));
+        List<JsonObject> ratings = statements.stream().filter(s -> verb(s).equals("responded")).toList();
+        for (JsonObject rating : ratings) {
+            JsonObject result = rating.getJsonObject("result");
+            int raw = result.getJsonObject("score").getInt("raw");
+            assertEquals(String.valueOf(raw), result.getString("response"));
+            assertEquals((raw - 1) / 4.0, result.getJsonObject("score").getJsonNumber("scaled").doubleValue());
+            assertTrue(rating.getJsonObject("object").getString("id").matches(".*/confidence-(before|after)"));
+        }
+        assertTrue(ratings.stream().anyMatch(r -> r.getJsonObject("result").getString("response").equals("2")
+                && r.getJsonObject("object").getString("id").endsWith("/confidence-before")), "a rating of 2 before");
 
         assertEquals(world.data.countedEvents().stream().filter(e -> e.verb() == Verb.PRACTISED && Boolean.TRUE.equals(e.goal())).count(),
                 statements.stream().filter(s -> verb(s).equals("passed")).count(), "a practice goal reached is passed");
         assertEquals("el", completed.getJsonObject("context").getString("language"));
         assertTrue(completed.getJsonObject("context").getJsonObject("extensions")
                 .containsKey(ReportWorld.BASE + "/extensions/site"));
+    }
+
+    @Test
+    void eachSessionAttendedIsAnAttendedStatementOfTheSessionWithItsSiteAndLanguage() {
+        List<JsonObject> statements = all(world.admin(), new XapiQuery(null, null, 500, true, null));
+        List<JsonObject> attended = statements.stream().filter(s -> verb(s).equals("attended")).toList();
+        assertEquals(world.data.countedAttendance().size(), attended.size());
+        Set<String> learners = new HashSet<>();
+        statements.stream().filter(s -> !verb(s).equals("attended")).forEach(s -> learners.add(name(s)));
+        for (JsonObject s : attended) {
+            assertEquals("http://adlnet.gov/expapi/verbs/attended", s.getJsonObject("verb").getString("id"));
+            assertTrue(s.getJsonObject("object").getString("id").matches(Pattern.quote(ReportWorld.BASE) + "/sessions/\\d+"));
+            assertEquals("http://adlnet.gov/expapi/activities/meeting",
+                    s.getJsonObject("object").getJsonObject("definition").getString("type"));
+            JsonObject context = s.getJsonObject("context");
+            assertTrue(context.getJsonObject("extensions").getString(ReportWorld.BASE + "/extensions/site")
+                    .startsWith(ReportWorld.BASE + "/sites/"));
+            assertTrue(context.getJsonObject("contextActivities").getJsonArray("grouping").toString()
+                    .contains(ReportWorld.BASE + "/organisations/"));
+            assertTrue(learners.contains(name(s)), "the same pseudonym as the learner's learning");
+        }
+        Set<Instant> times = new HashSet<>();
+        attended.forEach(s -> times.add(Instant.parse(s.getString("timestamp"))));
+        Set<Instant> expected = new HashSet<>();
+        world.data.countedAttendance().forEach(a -> expected.add(ReportDataSet.attendedAt(a)));
+        assertEquals(expected, times, "at the times they were marked present");
+    }
+
+    @Test
+    void pagesRunAcrossEventsAndSessionsAttendedInTheOrderOfTheirTimes() {
+        List<JsonObject> long1 = all(world.admin(), new XapiQuery(null, null, 500, true, null));
+        for (int limit : new int[] {2, 7, 50}) {
+            assertEquals(ids(long1), ids(all(world.admin(), new XapiQuery(null, null, limit, true, null))),
+                    "pages of " + limit + " are the long page");
+        }
+        List<JsonObject> newest = all(world.admin(), new XapiQuery(null, null, 7, false, null));
+        List<String> reversed = new ArrayList<>(ids(newest));
+        java.util.Collections.reverse(reversed);
+        assertEquals(ids(long1), reversed, "newest first is the same order backwards");
+        Instant last = Instant.MIN;
+        for (JsonObject s : long1) {
+            Instant stored = Instant.parse(s.getString("stored"));
+            assertFalse(stored.isBefore(last), "in the order of their stored times");
+            last = stored;
+        }
+        assertTrue(long1.stream().anyMatch(s -> verb(s).equals("attended")));
+    }
+
+    @Test
+    void aPageIsWrittenInTheMoreLinkAndReadBackOnly() {
+        XapiQuery.Cursor cursor = new XapiQuery.Cursor(Instant.parse("2025-02-03T10:15:30.000123Z"),
+                XapiQuery.Cursor.Kind.ATTENDANCE, 42);
+        assertEquals(cursor, XapiQuery.Cursor.parse(cursor.toString()));
+        XapiQuery.Cursor event = new XapiQuery.Cursor(Instant.parse("1970-01-01T00:00:00Z"), XapiQuery.Cursor.Kind.EVENT, 7);
+        assertEquals(event, XapiQuery.Cursor.parse(event.toString()));
+        for (String wrong : new String[] {"", "42", "1.5-e1", "1.000000000-x1", "1.000000000-e", "1.000000000-e1; drop"}) {
+            try {
+                XapiQuery.Cursor.parse(wrong);
+                throw new AssertionError("read " + wrong);
+            } catch (IllegalArgumentException refused) {
+                // as it should be
+            }
+        }
+    }
+
+    private static List<String> ids(List<JsonObject> statements) {
+        return statements.stream().map(s -> s.getString("id")).toList();
     }
 
     @Test
@@ -179,7 +260,8 @@ class XapiStatementsTest {
         assertLanguageMap(verb.getJsonObject("display"));
         JsonObject object = s.getJsonObject("object");
         assertEquals("Activity", object.getString("objectType"));
-        assertTrue(object.getString("id").startsWith(base + "/modules/"));
+        assertTrue(object.getString("id").startsWith(base + (verb(s).equals("attended") ? "/sessions/" : "/modules/")),
+                object.getString("id"));
         if (object.containsKey("definition")) {
             JsonObject definition = object.getJsonObject("definition");
             assertTrue(IRI.matcher(definition.getString("type")).matches());

@@ -136,14 +136,14 @@ public class XapiResource {
         }
     }
 
-    private Long page() {
+    private XapiQuery.Cursor page() {
         String value = first("page");
         if (value == null) {
             return null;
         }
         try {
-            return Long.valueOf(value);
-        } catch (NumberFormatException wrong) {
+            return XapiQuery.Cursor.parse(value);
+        } catch (IllegalArgumentException wrong) {
             throw new IllegalArgumentException("The parameter page comes from the more link of an earlier answer.");
         }
     }

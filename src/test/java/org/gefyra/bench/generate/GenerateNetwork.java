@@ -24,11 +24,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Fills the configured database with a made-up network of the given size, the same for the same
  * seed: networks, partner organisations, sites, educators and coordinators, learners with age
- * bands and target groups, their progress and their learning events. Runs the schema migrations
- * first and adds to what is there. See the README's Performance section for the command.
- *
- * <p>Extension point: facilitated sessions and attendance (another issue) are generated in
- * {@link #sessions}; until their tables exist, events carry no session.
+ * bands and target groups, their progress, their learning events and the learning days the
+ * reports read, and facilitated sessions with their attendance. Runs the schema migrations first
+ * and adds to what is there. Rows go in bulk ({@link RowSink}: COPY into PostgreSQL, large
+ * batches into Derby) with a commit every {@value #COMMIT_EVERY} rows or so. See the README's
+ * Performance section for the command.
  */
 public final class GenerateNetwork {
 
@@ -38,7 +38,7 @@ public final class GenerateNetwork {
             "FROM_65_TO_74", "FROM_65_TO_74", "FROM_65_TO_74", "FROM_75", "FROM_75", "NOT_SAID"};
     private static final String[] PICTURES = {"SUN", "TREE", "FLOWER", "BIRD", "CAT", "BOAT", "HOUSE", "STAR",
             "MOON", "APPLE", "FISH", "HEART"};
-    private static final int COMMIT_EVERY = 20_000;
+    private static final int COMMIT_EVERY = 200_000;
     private static final int CARDS_AT_ONCE = 1_024;
 
     private final NetworkSize size;
@@ -47,6 +47,8 @@ public final class GenerateNetwork {
     private final List<LearningModule> modules;
     private final Map<String, Long> firstIds;
     private final CardHashes cards;
+    /** Where Derby's import files go (see RowSink); null: batches of inserts. */
+    java.nio.file.Path importFolder;
 
     GenerateNetwork(NetworkSize size, long seed, Connection db, List<LearningModule> modules, CardHashes cards)
             throws SQLException {
@@ -56,10 +58,13 @@ public final class GenerateNetwork {
         this.modules = modules;
         this.cards = cards;
         this.firstIds = Map.of("network", nextId("network"), "organisation", nextId("organisation"),
-                "site", nextId("site"), "staff_account", nextId("staff_account"), "learner", nextId("learner"));
+                "site", nextId("site"), "staff_account", nextId("staff_account"), "learner", nextId("learner"),
+                "learning_session", nextId("learning_session"));
     }
 
     public static void main(String[] args) throws Exception {
+        // Derby keeps 4 MB of pages by default: the indexes of millions of rows need far more in memory.
+        System.setProperty("derby.storage.pageCacheSize", System.getProperty("derby.storage.pageCacheSize", "60000"));
         NetworkSize size = NetworkSize.named(System.getProperty("size", "small"));
         long seed = Long.getLong("seed", 42);
         String url = env("GEFYRA_DB_URL", "jdbc:derby:" + env("GEFYRA_DATA_DIR",
@@ -70,20 +75,29 @@ public final class GenerateNetwork {
                 .modules().values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
         System.out.printf("Generating a %s network (seed %d) into %s with %d modules%n", size.name(), seed,
                 url.replaceAll("password=[^;&]*", "password=..."), modules.size());
-        CardHashes cards = new CardHashes(Integer.getInteger("cardIterations", CardHashes.AS_THE_APPLICATION));
-        if (cards.iterations() != CardHashes.AS_THE_APPLICATION) {
-            System.out.printf("Card codes hashed with %d PBKDF2 iterations, not the application's %d: signing in "
-                    + "with a generated card costs the server less than with a real one.%n", cards.iterations(),
-                    CardHashes.AS_THE_APPLICATION);
-        }
+        CardHashes cards = new CardHashes(Integer.getInteger("cardIterations", CardHashes.CHEAPEST),
+                Integer.getInteger("cardsHashed", CardHashes.HASHED));
+        System.out.printf("Card codes of the first %,d learners hashed with %,d PBKDF2 iterations (the application "
+                + "uses %,d: signing in with a generated card costs the server less than with a real one); the cards of "
+                + "the others do not sign in.%n", Math.min(cards.hashed(), size.learners()), cards.iterations(),
+                CardHashes.AS_THE_APPLICATION);
         long started = System.nanoTime();
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
-            new GenerateNetwork(size, seed, db, modules, cards).generate();
+            GenerateNetwork generator = new GenerateNetwork(size, seed, db, modules, cards);
+            generator.importFolder = Path.of(System.getProperty("importFolder", "target/generated-rows"));
+            generator.generate();
         }
         System.out.printf("Done in %d s. Generated learners sign in with the card codes of "
                 + "-Dcards=generated:%d:%d (see CardCodes).%n", Duration.ofNanos(System.nanoTime() - started).toSeconds(),
                 seed, size.learners());
+    }
+
+    /** The small network of the tests, its first hundred cards hashed at the least cost, into a connection that does not commit by itself. */
+    public static void small(Connection db, long seed) throws SQLException {
+        List<LearningModule> modules = new ModuleLoader(Path.of("content")).load().modules().values().stream()
+                .sorted((a, b) -> a.id().compareTo(b.id())).toList();
+        new GenerateNetwork(NetworkSize.SMALL, seed, db, modules, new CardHashes(CardHashes.CHEAPEST, 100)).generate();
     }
 
     void generate() throws SQLException {
@@ -136,10 +150,37 @@ public final class GenerateNetwork {
             staff.executeBatch();
             db.commit();
         }
-        learners();
-        sessions();
+        long lastEventBefore = max("learning_event");
+        boolean folded = lastEventBefore == lastFolded();
+        long started = System.nanoTime();
+        long total;
+        try (RowSink rows = RowSink.of(db, COMMIT_EVERY, importFolder)) {
+            learners(rows, folded);
+            sessions(rows);
+            total = rows.total();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "%,d rows of learners, their learning and sessions in %.0f s: %,.0f rows/s%n",
+                total, seconds, total / seconds);
+        if (folded) {
+            // The learning days of the new events are written above: the rollup goes on after them.
+            try (PreparedStatement rollup = db.prepareStatement("UPDATE report_rollup SET last_event_id = ? WHERE id = 1")) {
+                rollup.setLong(1, max("learning_event"));
+                rollup.executeUpdate();
+            }
+        } else {
+            System.out.println("Learning events before these were not all folded into the learning days: the server "
+                    + "folds the new ones too, before its first report.");
+        }
         restartIdentities();
         db.commit();
+    }
+
+    private long lastFolded() throws SQLException {
+        try (Statement statement = db.createStatement();
+                ResultSet last = statement.executeQuery("SELECT last_event_id FROM report_rollup WHERE id = 1")) {
+            return last.next() ? last.getLong(1) : -1;
+        }
     }
 
     private void staff(PreparedStatement staff, long id, String username, String name, String hash, String role,
@@ -156,56 +197,113 @@ public final class GenerateNetwork {
         staff.addBatch();
     }
 
-    private void learners() throws SQLException {
+    private void learners(RowSink sink, boolean withLearningDays) throws SQLException {
         Progress learnersDone = new Progress("learners", size.learners());
-        try (GeneratedRows rows = new GeneratedRows(db, COMMIT_EVERY)) {
-            String[] cardHashes = {};
-            for (int i = 0; i < size.learners(); i++) {
-                if (i % CARDS_AT_ONCE == 0) {
-                    cardHashes = cards.of(seed, i, Math.min(CARDS_AT_ONCE, size.learners() - i));
-                }
-                SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
-                long learnerId = firstIds.get("learner") + i;
-                int siteIndex = random.nextInt(size.sites());
-                long organisationId = firstIds.get("organisation") + siteIndex / size.sitesPerOrganisation();
-                long siteId = firstIds.get("site") + siteIndex;
-                String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
-                Instant joined = EPOCH.plus(Duration.ofMinutes(random.nextLong(0, 300L * 24 * 60)));
-                String ageBand = AGE_BANDS[random.nextInt(AGE_BANDS.length)];
-                String target = ageBand.startsWith("FROM_65") || ageBand.equals("FROM_75")
-                        ? (random.nextInt(10) < 8 ? "OLDER_PERSON" : "MIGRANT")
-                        : random.nextInt(10) < 6 ? "MIGRANT" : random.nextInt(2) == 0 ? "OTHER" : "NOT_SAID";
-                List<String> targets = target.equals("NOT_SAID") ? List.of()
-                        : target.equals("OLDER_PERSON") && random.nextInt(10) == 0 ? List.of(target, "MIGRANT")
-                        : List.of(target);
-                rows.learner(learnerId, organisationId, siteId, "Learner " + (i + 1), PICTURES[i % PICTURES.length],
-                        language, ageBand, targets, joined, CardCode.lookup(CardCodes.generated(seed, i)),
-                        cardHashes[i % CARDS_AT_ONCE], StaffPasswords.PIN_HASH);
-                List<LearningModule> offered = modules.stream().filter(m -> m.languages().contains(language)).toList();
-                LearnerHistory history = new LearnerHistory(random, offered.isEmpty() ? modules : offered, joined,
-                        size.eventsPerLearner());
-                rows.history(learnerId, organisationId, siteId, language, history);
-                learnersDone.add(1, 1 + history.modules.size() + history.events.size());
+        GeneratedRows rows = new GeneratedRows(sink, withLearningDays);
+        siteLearners = new int[size.sites()][];
+        regularsAt = new int[size.sites()];
+        int[] perSite = regularsAt;
+        String[] cardHashes = {};
+        for (int i = 0; i < size.learners(); i++) {
+            if (i % CARDS_AT_ONCE == 0) {
+                cardHashes = cards.of(seed, i, Math.min(CARDS_AT_ONCE, size.learners() - i));
             }
+            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
+            long learnerId = firstIds.get("learner") + i;
+            int siteIndex = random.nextInt(size.sites());
+            long organisationId = firstIds.get("organisation") + siteIndex / size.sitesPerOrganisation();
+            long siteId = firstIds.get("site") + siteIndex;
+            String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
+            Instant joined = EPOCH.plus(Duration.ofMinutes(random.nextLong(0, 300L * 24 * 60)));
+            String ageBand = AGE_BANDS[random.nextInt(AGE_BANDS.length)];
+            String target = ageBand.startsWith("FROM_65") || ageBand.equals("FROM_75")
+                    ? (random.nextInt(10) < 8 ? "OLDER_PERSON" : "MIGRANT")
+                    : random.nextInt(10) < 6 ? "MIGRANT" : random.nextInt(2) == 0 ? "OTHER" : "NOT_SAID";
+            List<String> targets = target.equals("NOT_SAID") ? List.of()
+                    : target.equals("OLDER_PERSON") && random.nextInt(10) == 0 ? List.of(target, "MIGRANT")
+                    : List.of(target);
+            rows.learner(learnerId, organisationId, siteId, "Learner " + (i + 1), PICTURES[i % PICTURES.length],
+                    language, ageBand, targets, joined, CardCode.lookup(CardCodes.generated(seed, i)),
+                    cardHashes[i % CARDS_AT_ONCE], StaffPasswords.PIN_HASH);
+            List<LearningModule> offered = modules.stream().filter(m -> m.languages().contains(language)).toList();
+            LearnerHistory history = new LearnerHistory(random, offered.isEmpty() ? modules : offered, joined,
+                    size.eventsPerLearner());
+            rows.history(learnerId, organisationId, siteId, language, history);
+            if (perSite[siteIndex] < SITE_REGULARS) {
+                if (siteLearners[siteIndex] == null) {
+                    siteLearners[siteIndex] = new int[SITE_REGULARS];
+                }
+                siteLearners[siteIndex][perSite[siteIndex]++] = i;
+            }
+            learnersDone.add(1, 1 + targets.size() + 2L * history.modules.size() + history.events.size());
         }
         learnersDone.finish();
     }
 
-    /** Facilitated sessions and attendance: generated here once their tables exist (the sessions issue). */
-    private void sessions() {
+    /** The learners of each site who come to its sessions (by number), the first few registered there. */
+    private int[][] siteLearners;
+    private int[] regularsAt;
+    private static final int SITE_REGULARS = 40;
+
+    /**
+     * Facilitated sessions: every site holds one every two weeks from the start of the network,
+     * about a module; those past are closed, with some of the site's regulars present (a few
+     * marked absent), those to come are planned.
+     */
+    private void sessions(RowSink rows) throws SQLException {
+        int perSite = 24;
+        Progress done = new Progress("sessions", (long) size.sites() * perSite);
+        long sessionId = firstIds.get("learning_session");
+        Instant now = Instant.now();
+        for (int siteIndex = 0; siteIndex < size.sites(); siteIndex++) {
+            SplittableRandom random = new SplittableRandom(seed * 7_000_003L + siteIndex);
+            long organisationId = firstIds.get("organisation") + siteIndex / size.sitesPerOrganisation();
+            long siteId = firstIds.get("site") + siteIndex;
+            int[] regulars = siteLearners[siteIndex] == null ? new int[0] : siteLearners[siteIndex];
+            int known = regularsAt[siteIndex];
+            for (int n = 0; n < perSite; n++) {
+                Instant start = EPOCH.plus(Duration.ofDays(14L * n + siteIndex % 14)).plus(Duration.ofHours(2));
+                boolean past = start.isBefore(now);
+                String module = modules.get(random.nextInt(modules.size())).id();
+                rows.add(RowSink.Table.SESSION, sessionId, organisationId, siteId, "Drop-in " + (n + 1), "DROP_IN", start,
+                        start.plus(Duration.ofHours(2)), 12, true, past ? "CLOSED" : "PLANNED", past ? start : null,
+                        past ? start.plus(Duration.ofHours(2)) : null, start.minus(Duration.ofDays(7)));
+                rows.add(RowSink.Table.SESSION_MODULE, sessionId, module);
+                long attendance = 0;
+                if (past && known > 0) {
+                    int first = random.nextInt(known);
+                    int count = Math.min(known, random.nextInt(3, 12));
+                    for (int k = 0; k < count; k++) {
+                        long learnerId = firstIds.get("learner") + regulars[(first + k) % known];
+                        boolean present = random.nextInt(10) < 9;
+                        rows.add(RowSink.Table.ATTENDANCE, sessionId, learnerId, present ? "PRESENT" : "ABSENT",
+                                present ? start.plus(Duration.ofMinutes(random.nextInt(0, 20))) : null, start, false);
+                        attendance++;
+                    }
+                }
+                sessionId++;
+                done.add(1, 2 + attendance);
+            }
+            rows.commitIfFull();
+        }
+        done.finish();
     }
 
     private long nextId(String table) throws SQLException {
+        return max(table) + 1;
+    }
+
+    private long max(String table) throws SQLException {
         try (Statement statement = db.createStatement();
                 ResultSet max = statement.executeQuery("SELECT MAX(id) FROM " + table)) {
             max.next();
-            return max.getLong(1) + 1;
+            return max.getLong(1);
         }
     }
 
     /** The rows above were given their ids here: the database's own counters go on after them. */
     private void restartIdentities() throws SQLException {
-        for (String table : List.of("network", "organisation", "site", "staff_account", "learner")) {
+        for (String table : List.of("network", "organisation", "site", "staff_account", "learner", "learning_session")) {
             long next = nextId(table);
             try (Statement statement = db.createStatement()) {
                 statement.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next);

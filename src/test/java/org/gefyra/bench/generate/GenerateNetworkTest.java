@@ -53,7 +53,7 @@ class GenerateNetworkTest {
     private static void generate(TestDatabase db, long seed) throws Exception {
         try (Connection connection = db.dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            new GenerateNetwork(NetworkSize.SMALL, seed, connection, MODULES, new CardHashes(1_024)).generate();
+            new GenerateNetwork(NetworkSize.SMALL, seed, connection, MODULES, new CardHashes(1_024, 100)).generate();
         }
     }
 

@@ -1,168 +1,97 @@
 package org.gefyra.bench.generate;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gefyra.bench.generate.RowSink.Table;
 import org.gefyra.learning.ModuleProgress;
 
 /**
- * Learners (with their target groups and login cards, kept as the application keeps them: a lookup
- * number and a hash), their progress and their events, inserted in JDBC batches and committed
- * every so many rows.
+ * A learner's rows, as the application keeps them: the learner (their login card as a lookup number
+ * and a hash), their target groups, their progress and learning events, and the learning days the
+ * reports read (report_learning_day: what report.ReportRollup would fold the events into, summed
+ * here as they are written, by the same rules).
  */
-final class GeneratedRows implements AutoCloseable {
+final class GeneratedRows {
 
-    private final Connection db;
-    private final int commitEvery;
-    private final PreparedStatement learner;
-    private final PreparedStatement targetGroup;
-    private final PreparedStatement progress;
-    private final PreparedStatement event;
-    private int pending;
+    private final RowSink rows;
+    private final boolean learningDays;
 
-    GeneratedRows(Connection db, int commitEvery) throws SQLException {
-        this.db = db;
-        this.commitEvery = commitEvery;
-        learner = db.prepareStatement("INSERT INTO learner (id, organisation_id, site_id, display_name, picture, "
-                + "language, age_band, consent_at, card_lookup, card_hash, pin_hash, failed_pins, locked, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)");
-        targetGroup = db.prepareStatement("INSERT INTO learner_target_group (learner_id, target_group) VALUES (?, ?)");
-        progress = db.prepareStatement("INSERT INTO module_progress (learner_id, module_id, module_version, "
-                + "current_step, started_at, last_activity_at, completed_at, confidence_before, confidence_after, "
-                + "last_action, active_seconds, seconds_to_complete, certificate_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        event = db.prepareStatement("INSERT INTO learning_event (occurred_at, learner_id, organisation_id, site_id, "
-                + "module_id, module_version, step_id, verb, option_id, correct, goal_reached, rating, detail, language, "
-                + "active_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    /** {@code learningDays}: whether to write the learning days too (else the server folds the events in). */
+    GeneratedRows(RowSink rows, boolean learningDays) {
+        this.rows = rows;
+        this.learningDays = learningDays;
     }
 
     /** A learner who agreed to both (the schema's default); {@code targetGroups} may be empty ("not said"). */
     void learner(long id, long organisationId, long siteId, String name, String picture, String language,
             String ageBand, List<String> targetGroups, Instant joined, int cardLookup, String cardHash, String pinHash)
             throws SQLException {
-        learner.setLong(1, id);
-        learner.setLong(2, organisationId);
-        learner.setLong(3, siteId);
-        learner.setString(4, name);
-        learner.setString(5, picture);
-        learner.setString(6, language);
-        learner.setString(7, ageBand);
-        learner.setTimestamp(8, Timestamp.from(joined));
-        learner.setInt(9, cardLookup);
-        learner.setString(10, cardHash);
-        learner.setString(11, pinHash);
-        learner.setBoolean(12, false);
-        learner.setTimestamp(13, Timestamp.from(joined));
-        learner.addBatch();
-        pending++;
+        rows.add(Table.LEARNER, id, organisationId, siteId, name, picture, language, ageBand, joined, cardLookup, cardHash,
+                pinHash, 0, false, joined);
         for (String group : targetGroups) {
-            targetGroup.setLong(1, id);
-            targetGroup.setString(2, group);
-            targetGroup.addBatch();
-            pending++;
+            rows.add(Table.TARGET_GROUP, id, group);
         }
     }
 
     void history(long learnerId, long organisationId, long siteId, String language, LearnerHistory history)
             throws SQLException {
         // Learning time as the learning pages count it: the pause before each action in a module, capped.
-        java.util.Map<String, Instant> previous = new java.util.HashMap<>();
-        java.util.Map<String, Integer> total = new java.util.HashMap<>();
+        Map<String, Instant> previous = new HashMap<>();
+        Map<String, Integer> total = new HashMap<>();
         int[] active = new int[history.events.size()];
         for (int i = 0; i < active.length; i++) {
             LearnerHistory.Event e = history.events.get(i);
             Instant before = previous.put(e.moduleId(), e.at());
-            active[i] = before == null ? 0 : (int) Math.min(java.time.Duration.between(before, e.at()).getSeconds(),
+            active[i] = before == null ? 0 : (int) Math.min((Duration.between(before, e.at()).toMillis() + 500) / 1000,
                     ModuleProgress.ACTIVE_GAP_CAP.getSeconds());
             total.merge(e.moduleId(), active[i], Integer::sum);
         }
         for (LearnerHistory.ModuleState state : history.modules) {
-            progress.setLong(1, learnerId);
-            progress.setString(2, state.moduleId());
-            progress.setInt(3, state.version());
-            progress.setString(4, state.currentStep());
-            progress.setTimestamp(5, timestamp(state.startedAt()));
-            progress.setTimestamp(6, timestamp(state.lastActivityAt()));
-            progress.setTimestamp(7, timestamp(state.completedAt()));
-            setShort(progress, 8, state.before());
-            setShort(progress, 9, state.after());
-            progress.setString(10, state.lastAction());
             int seconds = total.getOrDefault(state.moduleId(), 0);
-            progress.setInt(11, seconds);
-            if (state.completedAt() == null) {
-                progress.setNull(12, Types.INTEGER);
-            } else {
-                progress.setInt(12, seconds);
-            }
             // the certificate is shown right after finishing
-            progress.setTimestamp(13, timestamp(state.completedAt()));
-            progress.addBatch();
-            pending++;
+            rows.add(Table.PROGRESS, learnerId, state.moduleId(), state.version(), state.currentStep(), state.startedAt(),
+                    state.lastActivityAt(), state.completedAt(), state.before(), state.after(), state.lastAction(), seconds,
+                    state.completedAt() == null ? null : seconds, state.completedAt());
         }
+        Map<String, int[]> days = new java.util.LinkedHashMap<>();
+        Set<String> answered = new HashSet<>();
+        Set<String> practised = new HashSet<>();
+        Set<String> reached = new HashSet<>();
         for (int i = 0; i < active.length; i++) {
             LearnerHistory.Event e = history.events.get(i);
-            event.setTimestamp(1, timestamp(e.at()));
-            event.setLong(2, learnerId);
-            event.setLong(3, organisationId);
-            event.setLong(4, siteId);
-            event.setString(5, e.moduleId());
-            event.setInt(6, e.version());
-            event.setString(7, e.stepId());
-            event.setString(8, e.verb());
-            event.setString(9, e.option());
-            setBoolean(event, 10, e.correct());
-            setBoolean(event, 11, e.goalReached());
-            setShort(event, 12, e.rating());
-            event.setString(13, e.detail());
-            event.setString(14, language);
-            event.setInt(15, active[i]);
-            event.addBatch();
-            pending++;
+            rows.add(Table.EVENT, e.at(), learnerId, organisationId, siteId, e.moduleId(), e.version(), e.stepId(), e.verb(),
+                    e.option(), e.correct(), e.goalReached(), e.rating(), e.detail(), language, active[i], null);
+            // the day as the database casts the time: on this machine's clock, as the time is written
+            int[] day = days.computeIfAbsent(e.moduleId() + "|" + Timestamp.from(e.at()).toLocalDateTime().toLocalDate(),
+                    k -> new int[6]);
+            day[0]++;
+            day[1] += active[i];
+            String step = e.moduleId() + "|" + e.stepId();
+            if (e.verb().equals("ANSWERED") && answered.add(step)) {
+                day[2]++;
+                day[3] += Boolean.TRUE.equals(e.correct()) ? 1 : 0;
+            }
+            if (e.verb().equals("PRACTISED") && practised.add(step)) {
+                day[4]++;
+            }
+            if (e.verb().equals("PRACTISED") && Boolean.TRUE.equals(e.goalReached()) && reached.add(step)) {
+                day[5]++;
+            }
         }
-        if (pending >= commitEvery) {
-            flush();
+        for (Map.Entry<String, int[]> day : learningDays ? days.entrySet() : Map.<String, int[]>of().entrySet()) {
+            String[] key = day.getKey().split("\\|");
+            int[] sums = day.getValue();
+            rows.add(Table.LEARNING_DAY, learnerId, key[0], LocalDate.parse(key[1]), sums[0], (long) sums[1], sums[2],
+                    sums[3], sums[4], sums[5]);
         }
-    }
-
-    private void flush() throws SQLException {
-        learner.executeBatch(); // learners first: their target groups, progress and events point at them
-        targetGroup.executeBatch();
-        progress.executeBatch();
-        event.executeBatch();
-        db.commit();
-        pending = 0;
-    }
-
-    @Override
-    public void close() throws SQLException {
-        flush();
-        learner.close();
-        targetGroup.close();
-        progress.close();
-        event.close();
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static void setShort(PreparedStatement statement, int index, Short value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.SMALLINT);
-        } else {
-            statement.setShort(index, value);
-        }
-    }
-
-    private static void setBoolean(PreparedStatement statement, int index, Boolean value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BOOLEAN);
-        } else {
-            statement.setBoolean(index, value);
-        }
+        rows.commitIfFull();
     }
 }

@@ -1,0 +1,176 @@
+package org.gefyra.report;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.gefyra.content.ContentLibrary;
+import org.gefyra.content.TestLibraries;
+import org.gefyra.organisation.OrganisationServices;
+import org.gefyra.shared.TestSettings;
+import org.gefyra.shared.security.Caller;
+import org.gefyra.shared.security.Role;
+
+/**
+ * Times every report on the database the server would use (GEFYRA_DB_URL, else the Derby folder in
+ * GEFYRA_DATA_DIR; stop the server first for Derby): the dashboard, the table by each dimension,
+ * the comparisons and the learners' view, over the last twelve months, for an administrator (every
+ * organisation), a network-wide coordinator and a coordinator of one organisation, as the pages ask
+ * ReportService. Each is asked {@code -Drounds=3} times; it prints the first (cold) time and the
+ * best of the others. The command is in the README's Performance section.
+ */
+public final class ReportBenchmark {
+
+    /** Held here: a logger nobody holds may be collected, and its level with it. */
+    private static java.util.logging.Logger queries;
+
+    private ReportBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        String url = env("GEFYRA_DB_URL", "jdbc:derby:" + env("GEFYRA_DATA_DIR", System.getProperty("user.home")
+                + "/.gefyra/data") + "/derby");
+        Map<String, String> connection = new LinkedHashMap<>();
+        connection.put("jakarta.persistence.jdbc.url", url);
+        if (url.startsWith("jdbc:postgresql:")) {
+            connection.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
+            connection.put("jakarta.persistence.jdbc.user", env("GEFYRA_DB_USER", ""));
+            connection.put("jakarta.persistence.jdbc.password", env("GEFYRA_DB_PASSWORD", ""));
+        } else {
+            // as the server's jvm.options set them
+            System.setProperty("derby.storage.pageCacheSize", System.getProperty("derby.storage.pageCacheSize", "16000"));
+            System.setProperty("derby.language.maxMemoryPerTable",
+                    System.getProperty("derby.language.maxMemoryPerTable", "16384"));
+        }
+        int rounds = Integer.getInteger("rounds", 3);
+        if (Boolean.getBoolean("queries")) { // -Dqueries=true: the time of every query, to find the slow ones
+            queries = java.util.logging.Logger.getLogger("org.gefyra.report.ReportQueries");
+            java.util.logging.ConsoleHandler handler = new java.util.logging.ConsoleHandler();
+            handler.setLevel(java.util.logging.Level.FINE);
+            handler.setFormatter(new java.util.logging.Formatter() {
+                @Override
+                public String format(java.util.logging.LogRecord record) {
+                    return "    " + record.getMessage() + System.lineSeparator();
+                }
+            });
+            queries.addHandler(handler);
+            queries.setLevel(java.util.logging.Level.FINE);
+            queries.setUseParentHandlers(false);
+        }
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory("gefyra-test", connection);
+        EntityManager em = factory.createEntityManager();
+        try {
+            ReportService reports = service(em);
+            Object[] counts = java.util.stream.Stream.of("learner", "learning_event", "report_learning_day", "learning_session")
+                    .map(table -> em.createNativeQuery("select count(*) from " + table).getSingleResult()).toArray();
+            System.out.printf(Locale.ROOT, "%s: %,d learners, %,d learning events, %,d learning days, %,d sessions%n",
+                    url.replaceAll("password=[^;&]*", "password=..."), number(counts[0]), number(counts[1]),
+                    number(counts[2]), number(counts[3]));
+            Object[] coordinator = (Object[]) em.createNativeQuery("select s.id, s.organisation_id, o.network_id from "
+                    + "staff_account s join organisation o on o.id = s.organisation_id where s.role = 'COORDINATOR' "
+                    + "order by s.id desc").setMaxResults(1).getSingleResult();
+            long organisation = number(coordinator[1]);
+            long network = number(coordinator[2]);
+            Map<String, Caller> callers = new LinkedHashMap<>();
+            callers.put("administrator", Caller.staff(0, Role.ADMIN, "Benchmark", null, null, false));
+            callers.put("network coordinator", Caller.staff(number(coordinator[0]), Role.COORDINATOR, "Benchmark",
+                    organisation, network, true));
+            callers.put("coordinator", Caller.staff(number(coordinator[0]), Role.COORDINATOR, "Benchmark", organisation,
+                    network, false));
+            ReportFilter filter = ReportFilter.of(Period.lastTwelveMonths(LocalDate.now()));
+            long slowest = 0;
+            String slowestName = "";
+            for (Map.Entry<String, Caller> caller : callers.entrySet()) {
+                int organisations = reports.visibleOrganisations(caller.getValue()).size();
+                System.out.printf(Locale.ROOT, "%n%s (%d organisations)%n", caller.getKey(), organisations);
+                for (Asked asked : asked()) {
+                    if (!asked.name().contains(System.getProperty("only", ""))
+                            || !caller.getKey().startsWith(System.getProperty("who", ""))) {
+                        continue;
+                    }
+                    long[] times = new long[rounds];
+                    for (int r = 0; r < rounds; r++) {
+                        long start = System.nanoTime();
+                        inTransaction(em, () -> reports.report(caller.getValue(), asked.kind(), filter, asked.by(),
+                                Locale.ENGLISH));
+                        times[r] = (System.nanoTime() - start) / 1_000_000;
+                    }
+                    long best = times.length > 1 ? java.util.Arrays.stream(times, 1, times.length).min().orElseThrow()
+                            : times[0];
+                    System.out.printf(Locale.ROOT, "  %-34s first %,6d ms, then %,6d ms%n", asked.name(), times[0], best);
+                    if (best > slowest) {
+                        slowest = best;
+                        slowestName = caller.getKey() + ", " + asked.name();
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "%nSlowest after the first time: %s, %,d ms%n", slowestName, slowest);
+        } finally {
+            em.close();
+            factory.close();
+        }
+    }
+
+    /** A report as a page asks for it. */
+    private record Asked(String name, ReportKind kind, Dimension by) {
+    }
+
+    private static List<Asked> asked() {
+        List<Asked> asked = new ArrayList<>();
+        asked.add(new Asked("dashboard", ReportKind.DASHBOARD, null));
+        for (Dimension by : ReportKind.TABLE.choices()) {
+            asked.add(new Asked("table by " + by.name().toLowerCase(Locale.ROOT), ReportKind.TABLE, by));
+        }
+        for (Dimension by : ReportKind.COMPARE.choices()) {
+            asked.add(new Asked("compare by " + by.name().toLowerCase(Locale.ROOT), ReportKind.COMPARE, by));
+        }
+        asked.add(new Asked("learners' view", ReportKind.FEEDBACK, null));
+        return asked;
+    }
+
+    /** The report service on an entity manager, wired as the container wires it. */
+    static ReportService service(EntityManager em) {
+        ContentLibrary library = TestLibraries.loaded(TestSettings.withContent(env("GEFYRA_CONTENT_DIR", "content"),
+                "https://reports.example/xapi"));
+        ReportLabels labels = new ReportLabels();
+        labels.em = em;
+        labels.library = library;
+        CompetenceTable competences = new CompetenceTable();
+        competences.em = em;
+        competences.library = library;
+        ReportRollup rollup = new ReportRollup();
+        rollup.em = em;
+        ReportService reports = new ReportService();
+        reports.rollup = rollup;
+        reports.em = em;
+        reports.organisations = OrganisationServices.on(em);
+        reports.competences = competences;
+        reports.labels = labels;
+        return reports;
+    }
+
+    private static <T> T inTransaction(EntityManager em, Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            return work.get();
+        } finally {
+            em.getTransaction().commit();
+            em.clear();
+        }
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+}
