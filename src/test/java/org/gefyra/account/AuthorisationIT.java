@@ -85,6 +85,7 @@ class AuthorisationIT {
                 get("/error/not-found.xhtml", "             ok      ok     ok     ok     ok   ok   ok   ok   ok   ok"),
                 get("/error/expired.xhtml", "               ok      ok     ok     ok     ok   ok   ok   ok   ok   ok"),
                 get("/error/server.xhtml", "                ok      ok     ok     ok     ok   ok   ok   ok   ok   ok"),
+                get("/error/unavailable.xhtml", "           ok      ok     ok     ok     ok   ok   ok   ok   ok   ok"),
                 get("/learn/index.xhtml", "                 kiosk   ok     ok     ok     403  403  403  403  403  403"),
                 get("/learn/module.xhtml?id=pay-utility-bill", "kiosk ok ok     ok     403  403  403  403  ok   ok"),
                 get("/learn/step.xhtml?module=pay-utility-bill&step=welcome", "kiosk module module module 403 403 403 403 ok ok"),
