@@ -88,9 +88,9 @@ class StaffBrowserIT {
         try (Browser browser = Browser.open()) {
             Screens.signInAsStaff(browser, "johan", Server.DEMO_PASSWORD);
             assertTrue(browser.path().startsWith("/reports/index.xhtml"), browser.path());
-            String table = browser.text("#summaries");
-            assertTrue(table.contains("Malmö Together"));
-            assertFalse(table.contains("Thessaloniki"));
+            String report = browser.text("main");
+            assertTrue(report.contains("Malmö"), "the report names Malmö's sites");
+            assertFalse(report.contains("Thessaloniki"), "nothing of another organisation, not even in the filters");
             browser.audit("reports");
             browser.go("/educator/index.xhtml");
             assertTrue(browser.text("h1").contains("not for you"));

@@ -1,76 +1,34 @@
 package org.gefyra.learning.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.gefyra.learning.AssignedModule;
-import org.gefyra.learning.AssignmentService;
-import org.gefyra.shared.InvalidInputException;
-import org.gefyra.shared.i18n.Language;
-import org.gefyra.shared.security.CurrentCaller;
-import org.gefyra.shared.web.Messages;
-import org.gefyra.shared.web.Navigation;
+import org.gefyra.shared.security.Caller;
 
 /** The modules given to a group, on its page: every learner of the group sees them first. */
 @Named
 @ViewScoped
-public class GroupModulesView implements Serializable {
+public class GroupModulesView extends ModulesGivenView {
 
-    @Inject
-    AssignmentService assignments;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    Language language;
-
-    private String id;
-    private long groupId;
-    private List<AssignedModule> assigned = List.of();
-    private List<AssignedModule> choices = List.of();
-    private String moduleId;
-    private LocalDate targetDate;
-
-    public void load() {
-        groupId = LearnerModulesView.parse(id);
-        choices = assignments.choices(language.getCode());
-        refresh();
+    @Override
+    protected void give(Caller caller, long groupId, String moduleId, LocalDate targetDate) {
+        assignments.assignToGroup(caller, groupId, moduleId, targetDate);
     }
 
-    public void assign() {
-        try {
-            assignments.assignToGroup(caller.get(), groupId, moduleId, targetDate);
-            done("educator.modules.given");
-        } catch (InvalidInputException refused) {
-            Messages.invalid(refused, "assign");
-        }
+    @Override
+    protected void takeBack(Caller caller, long groupId, String moduleId) {
+        assignments.unassignFromGroup(caller, groupId, moduleId);
     }
 
-    public void unassign(String module) {
-        assignments.unassignFromGroup(caller.get(), groupId, module);
-        done("educator.modules.takenBack");
+    @Override
+    protected List<AssignedModule> given(Caller caller, long groupId, String language) {
+        return assignments.ofGroup(caller, groupId, language);
     }
 
-    private void done(String messageKey) {
-        Messages.info(messageKey);
-        Navigation.keepMessages();
-        Navigation.redirect("/educator/groups/edit.xhtml?id=" + groupId);
+    @Override
+    protected String page(long groupId) {
+        return "/educator/groups/edit.xhtml?id=" + groupId;
     }
-
-    private void refresh() {
-        assigned = assignments.ofGroup(caller.get(), groupId, language.getCode());
-    }
-
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public List<AssignedModule> getAssigned() { return assigned; }
-    public List<AssignedModule> getChoices() { return choices; }
-    public String getModuleId() { return moduleId; }
-    public void setModuleId(String moduleId) { this.moduleId = moduleId; }
-    public LocalDate getTargetDate() { return targetDate; }
-    public void setTargetDate(LocalDate targetDate) { this.targetDate = targetDate; }
 }

@@ -15,24 +15,45 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gefyra.it.Http;
 import org.gefyra.it.Server;
+import org.gefyra.it.Who;
 import org.gefyra.learner.LearnerPages;
 import org.junit.jupiter.api.Test;
 
 /** Someone guesses passwords, PINs and card codes, many at once: the guesses are slowed and counted. */
 class GuessingIT {
 
+    private static final String PASSWORD = "a long enough password";
+
     @Test
     void afterFiveWrongPasswordsEvenTheRightOneWaits() {
-        String guessed = accountToGuess();
+        String username = accountOfItsOwn();
         Http guesser = new Http();
         for (int i = 0; i < 5; i++) {
-            assertEquals(200, guesser.signIn(guessed, "guess-" + i).statusCode());
+            assertEquals(200, guesser.signIn(username, "guess-" + i).statusCode());
         }
-        HttpResponse<String> right = guesser.signIn(guessed, "a long enough password");
+        HttpResponse<String> right = guesser.signIn(username, PASSWORD);
         assertEquals(200, right.statusCode(), "the right password is refused during the delay");
         assertTrue(right.body().contains("paused"), "a plain message says signing in is paused");
         assertEquals(302, new Http().signIn("johan", Server.DEMO_PASSWORD).statusCode(),
                 "other people at the same address still sign in");
+    }
+
+    /**
+     * A staff account made for this test: the guessed account cannot sign in for a minute, and the
+     * demo accounts are what the other tests sign in with.
+     */
+    private static String accountOfItsOwn() {
+        String username = "guessed" + System.currentTimeMillis() % 1_000_000_000L;
+        Http admin = Who.ADMIN.signedIn();
+        Matcher organisation = Pattern.compile("<select id=\"account:organisationId\"[^>]*>.*?<option value=\"([^\"]+)\"",
+                Pattern.DOTALL).matcher(admin.get("/admin/accounts.xhtml").body());
+        assertTrue(organisation.find(), "the list of organisations on the accounts page");
+        HttpResponse<String> added = admin.submit("/admin/accounts.xhtml", "account", "add", Map.of("username", username,
+                "displayName", "Guessed Account", "role", "EDUCATOR", "organisationId", organisation.group(1),
+                "password", PASSWORD));
+        assertTrue(added.statusCode() == 200 || added.statusCode() == 302, "adding the account answered " + added.statusCode());
+        assertEquals(302, new Http().signIn(username, PASSWORD).statusCode(), "the new account signs in");
+        return username;
     }
 
     @Test
@@ -82,25 +103,6 @@ class GuessingIT {
         assertEquals(200, right.statusCode(), "a right code during the delay does not sign in");
         assertEquals(302, new Http().submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "DEM2-LARS"))
                 .statusCode(), "another device is not slowed");
-    }
-
-    /**
-     * An account of its own for the guesses, so that the delay they set off keeps no other test
-     * (AuthorisationIT signs in as every demo account) from signing in.
-     */
-    private static String accountToGuess() {
-        Http admin = new Http();
-        assertEquals(302, admin.signIn("admin", Server.adminPassword()).statusCode());
-        Matcher organisation = Pattern.compile("<select id=\"account:organisationId\"[^>]*>.*?<option value=\"(\\d+)\"",
-                Pattern.DOTALL).matcher(admin.get("/admin/accounts.xhtml").body());
-        assertTrue(organisation.find(), "the administrator may choose an organisation");
-        String username = "guessed-" + Long.toString(System.currentTimeMillis(), 36);
-        HttpResponse<String> added = admin.submit("/admin/accounts.xhtml", "account", "add", Map.of("username", username,
-                "displayName", "Guessed", "role", "EDUCATOR", "organisationId", organisation.group(1),
-                "password", "a long enough password"));
-        assertTrue(added.statusCode() == 302 || added.statusCode() == 200, "the account to guess was added");
-        assertEquals(302, new Http().signIn(username, "a long enough password").statusCode(), "its password works");
-        return username;
     }
 
     /** A device made a kiosk of Malmö Town Hall by its educator, who then signs out. */
