@@ -1,16 +1,21 @@
 package org.gefyra.account;
 
-import org.gefyra.shared.security.Role;
 import java.io.Serializable;
+import org.gefyra.shared.security.Role;
+import org.gefyra.shared.validation.Format;
+import org.gefyra.shared.validation.PlainText;
 
 /** What an administrator types to create or change a staff account. */
 public class AccountForm implements Serializable {
+    @Format(regexp = StaffAccount.USERNAME_FORMAT, ignoreCase = true, message = "{error.username}")
     public String username;
+    @PlainText(max = StaffAccount.NAME_LENGTH)
     public String displayName;
     public Role role;
     public Long organisationId;
     public boolean networkWide;
     /** Never written with the form: a typed password does not go into a stored or copied session. */
+    @NewPassword(optional = true)
     public transient String password;
 
     public static AccountForm of(StaffAccount account) {

@@ -27,7 +27,11 @@ import org.gefyra.shared.security.Role;
 @Table(name = "staff_account")
 public class StaffAccount {
 
-    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+    public static final int NAME_LENGTH = 120;
+    public static final int LONGEST_PASSWORD = 200;
+    public static final String USERNAME_FORMAT = "[a-z0-9][a-z0-9._-]{2,59}";
+
+    public static final Pattern USERNAME = Pattern.compile(USERNAME_FORMAT);
     public static final int MIN_PASSWORD_LENGTH = 10;
 
     @Id
@@ -84,7 +88,7 @@ public class StaffAccount {
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException("password", "error.passwordTooShort");
         }
-        if (password.length() > 200) {
+        if (password.length() > LONGEST_PASSWORD) {
             throw new InvalidInputException("password", "error.tooLong");
         }
         // any sign a keyboard types is fine; control characters and the mark of a garbled form are typed by none
@@ -101,7 +105,7 @@ public class StaffAccount {
         if (role != Role.ADMIN && organisation == null) {
             throw new InvalidInputException("organisation", "error.organisationRequired");
         }
-        this.displayName = Check.text("displayName", displayName, 120);
+        this.displayName = Check.text("displayName", displayName, NAME_LENGTH);
         this.role = role;
         this.organisation = role == Role.ADMIN ? null : organisation;
         this.networkWide = role == Role.COORDINATOR && networkWide;

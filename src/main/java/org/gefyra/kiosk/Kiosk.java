@@ -22,6 +22,8 @@ import org.gefyra.shared.Check;
 @Table(name = "kiosk")
 public class Kiosk {
 
+    public static final int LABEL_LENGTH = 60;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -49,7 +51,7 @@ public class Kiosk {
 
     Kiosk(Site site, String label, String tokenHash, long createdBy) {
         this.site = Check.present("site", site);
-        this.label = Check.text("label", label, 60);
+        this.label = Check.text("label", label, LABEL_LENGTH);
         this.tokenHash = tokenHash;
         this.createdBy = createdBy;
         this.createdAt = Instant.now();

@@ -25,6 +25,8 @@ public final class CardCode {
 
     static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     public static final int LENGTH = 12;
+    /** The longest text that is still read as a code: a whole address of a scanned card ends in one. */
+    public static final int LONGEST_TYPED = 200;
     static final int LENGTH_BEFORE = 8;
     static final int LOOKUP_BITS = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -45,7 +47,7 @@ public final class CardCode {
      * the code), reduced to the stored form; null if it cannot be a code.
      */
     public static String normalise(String typed) {
-        if (typed == null || typed.length() > 200) {
+        if (typed == null || typed.length() > LONGEST_TYPED) {
             return null;
         }
         String code = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");

@@ -38,8 +38,11 @@ import org.gefyra.shared.i18n.Languages;
 @Table(name = "learner")
 public class Learner {
 
+    public static final int NAME_LENGTH = 60;
+    public static final String PIN_FORMAT = "[0-9]{4}";
+
     public static final int PIN_ATTEMPTS = 5;
-    public static final Pattern PIN = Pattern.compile("[0-9]{4}");
+    public static final Pattern PIN = Pattern.compile(PIN_FORMAT);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,7 +121,7 @@ public class Learner {
 
     /** Checks a name, a picture and a language, in the order the forms ask for them. */
     public static void checkDetails(String displayName, Picture picture, String language) {
-        Check.text("displayName", displayName, 60);
+        Check.text("displayName", displayName, NAME_LENGTH);
         Check.present("picture", picture);
         if (!Languages.isInterfaceLanguage(language)) {
             throw new InvalidInputException("language", "error.required");

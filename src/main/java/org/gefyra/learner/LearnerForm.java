@@ -1,12 +1,15 @@
 package org.gefyra.learner;
 
 import java.io.Serializable;
+import org.gefyra.shared.validation.Format;
+import org.gefyra.shared.validation.PlainText;
 
 /**
  * What an educator types to register or change a learner: as little personal data as possible.
  * Never holds the PIN once it has been used, so that a PIN is not written with the session.
  */
 public class LearnerForm implements Serializable {
+    @PlainText(max = Learner.NAME_LENGTH)
     public String displayName;
     public Picture picture;
     public String language;
@@ -15,6 +18,7 @@ public class LearnerForm implements Serializable {
     public boolean consentProgress;
     public boolean consentReports;
     public Long siteId;
+    @Format(regexp = Learner.PIN_FORMAT, message = "{error.pinFormat}")
     public transient String pin;
 
     /** The form filled in with a learner's details as stored, to change them. */

@@ -12,6 +12,8 @@ import org.gefyra.shared.Check;
 @Table(name = "network")
 public class Network {
 
+    public static final int NAME_LENGTH = 120;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -26,7 +28,7 @@ public class Network {
     }
 
     public void rename(String name) {
-        this.name = Check.text("name", name, 120);
+        this.name = Check.text("name", name, NAME_LENGTH);
     }
 
     public Long getId() {

@@ -20,6 +20,9 @@ import org.gefyra.shared.Check;
 @Table(name = "organisation")
 public class Organisation {
 
+    public static final int NAME_LENGTH = 120;
+    public static final int CITY_LENGTH = 120;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -44,8 +47,8 @@ public class Organisation {
     }
 
     public void change(String name, String city, OrganisationKind kind) {
-        this.name = Check.text("name", name, 120);
-        this.city = Check.text("city", city, 120);
+        this.name = Check.text("name", name, NAME_LENGTH);
+        this.city = Check.text("city", city, CITY_LENGTH);
         this.kind = Check.present("kind", kind);
     }
 

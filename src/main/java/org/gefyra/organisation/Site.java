@@ -29,6 +29,11 @@ import org.gefyra.shared.InvalidInputException;
 @Table(name = "site")
 public class Site {
 
+    public static final int NAME_LENGTH = 120;
+    public static final int ADDRESS_LENGTH = 200;
+    public static final int TOWN_LENGTH = 120;
+    public static final int NOTE_LENGTH = 300;
+
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     @Id
@@ -72,16 +77,16 @@ public class Site {
     }
 
     public void change(String name, SiteKind kind, String address, boolean learnerListShown) {
-        this.name = Check.text("name", name, 120);
+        this.name = Check.text("name", name, NAME_LENGTH);
         this.kind = Check.present("kind", kind);
-        this.address = Check.optionalText("address", address, 200);
+        this.address = Check.optionalText("address", address, ADDRESS_LENGTH);
         this.learnerListShown = learnerListShown;
     }
 
     /** The details the public page shows; the address too, since newcomers look for it there. */
     public void keepPublicDetails(SiteDetails details) {
-        this.address = Check.optionalText("address", details.address(), 200);
-        this.town = Check.optionalText("town", details.town(), 120);
+        this.address = Check.optionalText("address", details.address(), ADDRESS_LENGTH);
+        this.town = Check.optionalText("town", details.town(), TOWN_LENGTH);
         String hours = details.openingHours() == null ? "" : details.openingHours().stored();
         if (hours.length() > 300) {
             throw new InvalidInputException("hours", "error.tooLong");
@@ -94,7 +99,7 @@ public class Site {
         this.languagesSpoken = languages.isEmpty() ? null : languages.stream().distinct().sorted().collect(Collectors.joining(","));
         Set<Accessibility> access = details.accessibility() == null ? Set.of() : details.accessibility();
         this.accessibility = access.isEmpty() ? null : access.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
-        this.accessibilityNote = Check.optionalText("accessibilityNote", details.accessibilityNote(), 300);
+        this.accessibilityNote = Check.optionalText("accessibilityNote", details.accessibilityNote(), NOTE_LENGTH);
     }
 
     public Long getId() {

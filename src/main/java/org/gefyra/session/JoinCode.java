@@ -11,6 +11,8 @@ public final class JoinCode {
 
     static final String ALPHABET = "ACDEFGHJKLMNPQRTUVWXY34679";
     static final int LENGTH = 6;
+    /** The longest text that may still be a code typed with spaces or dashes between its letters. */
+    public static final int LONGEST_TYPED = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private JoinCode() {

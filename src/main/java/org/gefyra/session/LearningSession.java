@@ -36,6 +36,8 @@ public class LearningSession {
 
     public static final int MOST_PLACES = 200;
     public static final int MOST_MODULES = 20;
+    public static final int TITLE_LENGTH = 120;
+    public static final int NOTES_LENGTH = 4000;
     /** How long after its planned end an open session still takes learners and their learning. */
     public static final Duration RUNS_ON_FOR = Duration.ofHours(2);
 
@@ -116,7 +118,7 @@ public class LearningSession {
         }
         this.site = Check.present("site", site);
         this.organisationId = site.getOrganisation().getId();
-        this.title = Check.text("title", plan.title, 120);
+        this.title = Check.text("title", plan.title, TITLE_LENGTH);
         this.kind = Check.present("kind", plan.kind);
         LocalDate date = Check.present("date", plan.date);
         this.startsAt = date.atTime(Check.present("start", plan.start));
@@ -186,7 +188,7 @@ public class LearningSession {
         if (status == SessionStatus.CANCELLED) {
             throw new InvalidInputException("notes", "error.sessionCancelled");
         }
-        this.notes = Writing.paragraphs("notes", text, 4000);
+        this.notes = Check.paragraphs("notes", text, NOTES_LENGTH);
     }
 
     /** Whether learners may join and their learning counts for it now: open, and not long past its end. */

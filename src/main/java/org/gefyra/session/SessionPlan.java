@@ -1,21 +1,29 @@
 package org.gefyra.session;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.gefyra.shared.validation.PlainText;
 
 /** What an educator fills in to plan a session: where, when, what kind, for how many, which modules, who runs it. */
 public class SessionPlan implements Serializable {
     public Long siteId;
+    @PlainText(max = LearningSession.TITLE_LENGTH)
     public String title;
     public SessionKind kind = SessionKind.DROP_IN;
     public LocalDate date;
     public LocalTime start;
     public LocalTime end;
+    @Min(value = 1, message = "{error.capacity}")
+    @Max(value = LearningSession.MOST_PLACES, message = "{error.capacity}")
     public Integer capacity = 10;
     public boolean openToNewcomers = true;
+    @Size(max = LearningSession.MOST_MODULES, message = "{error.tooMany}")
     public List<String> moduleIds = new ArrayList<>();
     public List<Long> educatorIds = new ArrayList<>();
 

@@ -51,6 +51,24 @@ public final class Check {
         return value == null || value.isBlank() ? null : text(field, value, max);
     }
 
+    /**
+     * Trimmed text in several lines of at most {@code max} characters, lines and tabs kept, no
+     * other control characters, nothing garbled and no web page's code; empty is null.
+     */
+    public static String paragraphs(String field, String text, int max) {
+        String trimmed = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        if (trimmed.length() > max) {
+            throw new InvalidInputException(field, "error.tooLong");
+        }
+        if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw new InvalidInputException(field, "error.badCharacters");
+        }
+        return plain(field, trimmed);
+    }
+
     public static String matching(String field, String value, Pattern pattern, String messageKey) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {

@@ -36,7 +36,15 @@ class ModulesApiIT {
         HttpResponse<String> response = new Http().get("/api/modules?lang=zu");
         assertEquals(200, response.statusCode());
         assertEquals("[]", response.body().strip());
-        assertEquals(200, new Http().get("/api/modules?lang=%3Cscript%3E").statusCode());
+    }
+
+    @Test
+    void aLanguageCodeThatCannotBeOneIsRefusedKindly() {
+        HttpResponse<String> response = new Http().language("el").get("/api/modules?lang=%3Cscript%3E");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().startsWith("{\"error\":\"") && !response.body().contains("script"),
+                "what is wrong, as JSON, without the value sent: " + response.body());
+        assertTrue(response.body().chars().anyMatch(c -> c >= 0x370 && c <= 0x3FF), "in the caller's language: " + response.body());
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.gefyra.it.Http;
 import org.gefyra.it.RawHttp;
 import org.gefyra.it.Who;
+import org.gefyra.learner.LearnerPages;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -210,6 +211,29 @@ class BadInputIT {
                         m -> Map.of("currentPassword", "not the password", "password", m + " long enough"), null),
                 new Case("a join code", null, "/learn/join.xhtml", "join", "submit", Map.of("code", Kind.TEXT),
                         m -> Map.of("code", m), null, true),
+                new Case("a learner's details changed", Who.EDUCATOR, learnerPage, "learner", "save",
+                        Map.of("displayName", Kind.TEXT, "language", Kind.CHOICE, "site", Kind.CHOICE, "picture", Kind.CHOICE,
+                                "ageBand", Kind.OPTIONAL_CHOICE),
+                        m -> Map.of("displayName", m, "language", "el", "site", learnerSite, "picture", "SUN",
+                                "consentProgress", "true"), "/educator/learners/index.xhtml"),
+                new Case("a learner's new PIN", Who.EDUCATOR, learnerPage, "pin", "set", Map.of("newPin", Kind.VALUE),
+                        m -> Map.of("newPin", "2468"), null),
+                new Case("a module given to a learner", Who.EDUCATOR, learnerPage, "assign", "give",
+                        Map.of("module", Kind.CHOICE, "targetDate", Kind.VALUE),
+                        m -> Map.of("module", "pay-utility-bill", "targetDate", LocalDate.now().plusDays(7).toString()), null),
+                new Case("learners sought", Who.EDUCATOR, "/educator/learners/index.xhtml", "search", "find",
+                        Map.of("text", Kind.TEXT, "site", Kind.CHOICE), m -> Map.of("text", m), null),
+                new Case("a group renamed", Who.EDUCATOR, groupPage, "group", "rename", Map.of("name", Kind.TEXT),
+                        m -> Map.of("name", m), "/educator/groups/index.xhtml"),
+                new Case("learners sought for a group", Who.EDUCATOR, groupPage, "add", "search", Map.of("find", Kind.TEXT),
+                        m -> Map.of("find", m), null),
+                new Case("a site changed", Who.ADMIN, sitePage, "site", "save",
+                        Map.of("name", Kind.TEXT, "address", Kind.TEXT, "kind", Kind.CHOICE),
+                        m -> Map.of("name", m, "address", m + " street 1", "kind", "LIBRARY", "learnerListShown", "true"),
+                        "/admin/sites.xhtml"),
+                new Case("a staff account changed", Who.ADMIN, accountPage, "account", "save",
+                        Map.of("displayName", Kind.TEXT, "password", Kind.SECRET, "role", Kind.CHOICE, "organisationId", Kind.CHOICE),
+                        m -> Map.of("displayName", m, "role", "EDUCATOR", "organisationId", organisation), "/admin/accounts.xhtml"),
                 new Case("a staff sign-in", null, "/sign-in.xhtml", "signIn", "submit",
                         Map.of("username", Kind.TEXT, "password", Kind.SECRET), m -> Map.of("username", m, "password", m), null),
                 new Case("a card sign-in", null, "/kiosk/card.xhtml", "card", "submit", Map.of("code", Kind.TEXT),
@@ -218,6 +242,11 @@ class BadInputIT {
 
     /** An open session of the educator's, for its notes and walk-ins. */
     private static String openSession;
+    /** A learner, a group, a site and a staff account of this test's own, to change badly. */
+    private static String learnerPage;
+    private static String groupPage;
+    private static String sitePage;
+    private static String accountPage;
 
     @BeforeAll
     static void theEducatorOpensASession() {
@@ -230,6 +259,27 @@ class BadInputIT {
         assertTrue(id.find(), "planning leads to the session's page: " + planned.statusCode());
         openSession = id.group(1);
         assertEquals(302, eleni.submit("/educator/session.xhtml?id=" + openSession, "session", "open", Map.of()).statusCode());
+
+        learnerPage = LearnerPages.page(LearnerPages.register(eleni, "Bad input " + RUN, "Central Library"));
+        HttpResponse<String> group = eleni.submit("/educator/groups/index.xhtml", "group", "make", Map.of("name", "Bad input " + RUN));
+        groupPage = "/educator/groups/" + group.headers().firstValue("Location").orElseThrow().replaceAll(".*/groups/", "");
+        Http admin = Who.ADMIN.signedIn();
+        String organisation = choice(Who.ADMIN, "/admin/sites.xhtml", "site:organisation");
+        admin.submit("/admin/sites.xhtml", "site", "add", Map.of("organisation", organisation, "name", "Bad input " + RUN,
+                "kind", "LIBRARY", "learnerListShown", "true"));
+        sitePage = "/admin/site.xhtml?id=" + linked(admin.get("/admin/sites.xhtml").body(), "site", "Bad input " + RUN);
+        String username = "bad-input-" + RUN;
+        admin.submit("/admin/accounts.xhtml", "account", "add", Map.of("username", username, "displayName", "Bad input",
+                "role", "EDUCATOR", "organisationId", organisation, "password", "a long enough password"));
+        accountPage = "/admin/account.xhtml?id=" + linked(admin.get("/admin/accounts.xhtml").body(), "account", username);
+    }
+
+    /** The id in the "edit" link of a list's row, whose hidden words name it. */
+    private static String linked(String list, String page, String name) {
+        Matcher link = Pattern.compile(page + "\\.xhtml\\?id=(\\d+)\"[^>]*>[^<]*<span class=\"visually-hidden\"> "
+                + Pattern.quote(name) + "<").matcher(list);
+        assertTrue(link.find(), "no " + page + " " + name + " to change");
+        return link.group(1);
     }
 
     @Test
@@ -285,6 +335,28 @@ class BadInputIT {
         report();
     }
 
+    /**
+     * A limit is said where the field is, in the person's language, by the field's constraint
+     * itself (Bean Validation through Faces): searching with a web page's code is refused before
+     * any search runs.
+     */
+    @Test
+    void aFieldsLimitIsSaidInThePersonsLanguage() {
+        Http eleni = Who.EDUCATOR.signedIn().language("el");
+        HttpResponse<String> sought = eleni.submit("/educator/learners/index.xhtml", "search", "find",
+                Map.of("text", "<b>Maria</b>"));
+        check("a search with markup", sought);
+        String markup = ResourceBundle.getBundle("org.gefyra.i18n.messages", Locale.forLanguageTag("el")).getString("error.markup");
+        expect(sought.statusCode() == 200 && sought.body().contains(markup.replace("<", "&lt;")),
+                "the search says, in Greek, what is wrong: " + sought.statusCode());
+        HttpResponse<String> group = eleni.submit("/educator/groups/index.xhtml", "group", "make",
+                Map.of("name", "G" + "r".repeat(200)));
+        check("an oversized group name", group);
+        String tooLong = ResourceBundle.getBundle("org.gefyra.i18n.messages", Locale.forLanguageTag("el")).getString("error.tooLong");
+        expect(group.statusCode() == 200 && group.body().contains(tooLong), "the group's name is too long, in Greek");
+        report();
+    }
+
     @Test
     void everyAddressParameterRefusesBadValuesKindly() {
         Map<Who, Http> clients = new LinkedHashMap<>();
@@ -312,18 +384,31 @@ class BadInputIT {
                 "/learn/join.xhtml?code=%s", "/learn/module.xhtml?id=pay-utility-bill&lang=%s",
                 "/educator/session.xhtml?id=%s", "/educator/session-screen.xhtml?id=%s",
                 "/educator/session-plan.xhtml?id=%s", "/educator/learner-history.xhtml?id=%s", "/educator/site.xhtml?id=%s",
-                "/educator/learners/edit.xhtml?id=%s", "/educator/groups/edit.xhtml?id=%s");
+                "/educator/learners/edit.xhtml?id=%s", "/educator/groups/edit.xhtml?id=%s",
+                "/educator/learners/record?id=%s", "/educator/learners/record?id=1&format=%s", "/kiosk/pin.xhtml?learner=%s",
+                "/reports/table.xhtml?from=%s", "/reports/table.xhtml?to=%s", "/reports/table.xhtml?organisation=%s",
+                "/reports/table.xhtml?site=%s", "/reports/table.xhtml?module=%s", "/reports/table.xhtml?group=%s",
+                "/reports/table.xhtml?by=%s", "/reports/index.xhtml?from=2025-01-01&to=%s", "/reports/compare.xhtml?by=%s",
+                "/reports/export?kind=%s&format=csv", "/reports/export?kind=TABLE&format=%s&by=%s",
+                "/reports/statements.json?from=%s", "/admin/audit.xhtml?learner=%s", "/admin/audit.xhtml?staff=%s",
+                "/admin/audit.xhtml?page=%s");
         for (String address : addresses) {
             // each address by one who may open it: the code that reads the parameter is what is tried
             Who who = address.startsWith("/learn/") ? Who.LEARNER
                     : address.startsWith("/admin/") || address.startsWith("/educator/") || address.startsWith("/api/admin/")
-                            ? Who.ADMIN : Who.ANONYMOUS;
+                            || address.startsWith("/reports/") ? Who.ADMIN : Who.ANONYMOUS;
             for (String value : values) {
                 String path = address.replace("%s", value);
                 check(who + " GET " + path, clients.get(who).get(path));
             }
         }
         Http admin = clients.get(Who.ADMIN);
+        for (String parameter : List.of("since", "until", "limit", "page", "ascending", "format", "lang")) {
+            for (String value : values) {
+                check("xAPI ?" + parameter + "=" + value, admin.get("/api/xapi/statements?" + parameter + "=" + value,
+                        Map.of("X-Experience-API-Version", "1.0.3")));
+            }
+        }
         for (String value : values) {
             check("reload ?lang=" + value, admin.send("POST", "/api/admin/content/reload?lang=" + value,
                     Map.of("X-Requested-By", "BadInputIT"), null));

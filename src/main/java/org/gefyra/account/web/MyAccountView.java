@@ -3,7 +3,10 @@ package org.gefyra.account.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import org.gefyra.account.AccountService;
+import org.gefyra.account.NewPassword;
+import org.gefyra.account.StaffAccount;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.web.Messages;
@@ -20,7 +23,9 @@ public class MyAccountView {
     @Inject
     CurrentCaller caller;
 
+    @Size(max = StaffAccount.LONGEST_PASSWORD, message = "{error.tooLong}")
     private String currentPassword;
+    @NewPassword
     private String newPassword;
 
     public void changePassword() {

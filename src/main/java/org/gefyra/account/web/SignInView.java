@@ -9,9 +9,11 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.gefyra.account.StaffAccount;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.security.GefyraAuthentication;
@@ -30,7 +32,9 @@ public class SignInView {
     @Inject
     CurrentCaller caller;
 
+    @Size(max = StaffAccount.LONGEST_PASSWORD, message = "{error.tooLong}")
     private String username;
+    @Size(max = StaffAccount.LONGEST_PASSWORD, message = "{error.tooLong}")
     private String password;
     private String continueTo;
 

@@ -14,7 +14,9 @@ import java.util.Locale;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.ContentSnapshot;
 import org.gefyra.content.Rejection;
+import org.gefyra.shared.i18n.Languages;
 import org.gefyra.shared.security.Role;
+import org.gefyra.shared.validation.Format;
 
 /** For administrators and authors: which modules loaded, which were rejected and why; and reloading. */
 @Path("admin/content")
@@ -39,14 +41,16 @@ public class AdminContentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Report current(@QueryParam("lang") String lang) {
+    public Report current(@QueryParam("lang")
+            @Format(regexp = Languages.CODE_FORMAT, message = "{error.languageCode}") String lang) {
         return report(library.snapshot(), locale(lang));
     }
 
     @POST
     @Path("reload")
     @Produces(MediaType.APPLICATION_JSON)
-    public Report reload(@QueryParam("lang") String lang) {
+    public Report reload(@QueryParam("lang")
+            @Format(regexp = Languages.CODE_FORMAT, message = "{error.languageCode}") String lang) {
         return report(library.reload(), locale(lang));
     }
 

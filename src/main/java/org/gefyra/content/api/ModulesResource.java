@@ -12,6 +12,7 @@ import org.gefyra.content.ContentLibrary;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
 import org.gefyra.shared.i18n.Languages;
+import org.gefyra.shared.validation.Format;
 
 /** The public catalogue: the modules offered in a language. */
 @Path("modules")
@@ -28,7 +29,8 @@ public class ModulesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<ModuleSummary> offered(@QueryParam("lang") String lang) {
+    public List<ModuleSummary> offered(@QueryParam("lang")
+            @Format(regexp = Languages.CODE_FORMAT, message = "{error.languageCode}") String lang) {
         String language = lang == null || lang.isBlank() ? Languages.DEFAULT : lang.strip().toLowerCase();
         return library.offeredIn(language).stream().map(module -> summary(module, language)).toList();
     }

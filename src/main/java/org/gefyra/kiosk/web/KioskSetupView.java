@@ -14,6 +14,7 @@ import org.gefyra.organisation.OrganisationService;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.validation.PlainText;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 
@@ -35,6 +36,7 @@ public class KioskSetupView {
     CurrentCaller caller;
 
     private Long siteId;
+    @PlainText(max = Kiosk.LABEL_LENGTH)
     private String label;
 
     public void makeKiosk() {

@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.gefyra.learner.CardCode;
 import org.gefyra.learner.CardCredential;
 import org.gefyra.learner.GuestCredential;
 import org.gefyra.learner.Learner;
@@ -16,6 +18,7 @@ import org.gefyra.learner.LearnerService;
 import org.gefyra.learner.PinCredential;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.security.SignInThrottle;
+import org.gefyra.shared.validation.Format;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 import org.gefyra.shared.web.SignIns;
@@ -45,7 +48,9 @@ public class KioskSignInView {
     @ManagedProperty("#{param.learner}")
     String learner;
 
+    @Size(max = CardCode.LONGEST_TYPED, message = "{error.cardCode}")
     private String code;
+    @Format(regexp = Learner.PIN_FORMAT, message = "{error.pinFormat}")
     private String pin;
     private boolean locked;
 

@@ -9,10 +9,13 @@ import java.util.UUID;
 import org.gefyra.learner.CardPrinting;
 import org.gefyra.learner.GroupService;
 import org.gefyra.learner.IssuedCard;
+import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerCard;
+import org.gefyra.learner.LearnerGroup;
 import org.gefyra.learner.LearnerService;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.validation.PlainText;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 
@@ -41,9 +44,11 @@ public class GroupEditView implements Serializable {
 
     private String id;
     private long groupId;
+    @PlainText(max = LearnerGroup.NAME_LENGTH)
     private String name;
     private String shownName;
     private List<LearnerCard> members = List.of();
+    @PlainText(max = Learner.NAME_LENGTH, optional = true)
     private String find;
     private List<LearnerCard> found = List.of();
     private Long[] chosen = {};

@@ -8,8 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.gefyra.learner.GroupService;
 import org.gefyra.learner.GroupSummary;
+import org.gefyra.learner.LearnerGroup;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.validation.PlainText;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 
@@ -25,6 +27,7 @@ public class GroupsView implements Serializable {
     CurrentCaller caller;
 
     private List<GroupSummary> all;
+    @PlainText(max = LearnerGroup.NAME_LENGTH)
     private String name;
     private Long made;
 

@@ -17,6 +17,7 @@ import org.gefyra.organisation.web.SiteRow;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.validation.Format;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 
@@ -47,6 +48,7 @@ public class LearnerEditView implements Serializable {
     private List<SiteRow> sites;
     private List<GroupSummary> allGroups;
     private Long[] groupIds = {};
+    @Format(regexp = Learner.PIN_FORMAT, message = "{error.pinFormat}")
     private String newPin;
     private final String printKey = UUID.randomUUID().toString();
 

@@ -5,22 +5,24 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Instant;
 import java.util.List;
 import org.gefyra.learner.GroupService;
 import org.gefyra.learner.GroupSummary;
+import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerService;
 import org.gefyra.learning.AssignedModule;
 import org.gefyra.learning.AssignmentService;
 import org.gefyra.learning.LearnerFinder;
 import org.gefyra.learning.LearnerRow;
-import org.gefyra.learning.LearnerSearch;
 import org.gefyra.learning.LearnerSearch.LastSeen;
+import org.gefyra.learning.LearnerSearch;
 import org.gefyra.organisation.web.SiteRow;
 import org.gefyra.shared.i18n.Language;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.validation.PlainText;
 
 /**
  * An educator's learners, found quickly: by name or card code, site, group, module and when
@@ -48,6 +50,7 @@ public class LearnerListView implements Serializable {
     @Inject
     Language language;
 
+    @PlainText(max = Learner.NAME_LENGTH, optional = true)
     private String text;
     private Long siteId;
     private Long groupId;

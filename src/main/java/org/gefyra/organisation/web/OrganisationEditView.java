@@ -9,6 +9,7 @@ import org.gefyra.organisation.OrganisationKind;
 import org.gefyra.organisation.OrganisationService;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.validation.PlainText;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 
@@ -24,7 +25,9 @@ public class OrganisationEditView implements Serializable {
     CurrentCaller caller;
 
     private Long id;
+    @PlainText(max = Organisation.NAME_LENGTH)
     private String name;
+    @PlainText(max = Organisation.CITY_LENGTH)
     private String city;
     private OrganisationKind kind;
     private String networkName;

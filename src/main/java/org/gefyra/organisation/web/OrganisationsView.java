@@ -12,6 +12,7 @@ import org.gefyra.organisation.OrganisationKind;
 import org.gefyra.organisation.OrganisationService;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.validation.PlainText;
 import org.gefyra.shared.web.Messages;
 
 /** Administrators list networks and partner organisations, and add new ones. */
@@ -27,9 +28,12 @@ public class OrganisationsView implements Serializable {
 
     private List<OrganisationRow> all;
     private List<NetworkRow> networks;
+    @PlainText(max = Network.NAME_LENGTH)
     private String networkName;
     private Long networkId;
+    @PlainText(max = Organisation.NAME_LENGTH)
     private String name;
+    @PlainText(max = Organisation.CITY_LENGTH)
     private String city;
     private OrganisationKind kind = OrganisationKind.CITY;
 

@@ -20,6 +20,7 @@ import org.gefyra.organisation.Site;
 import org.gefyra.organisation.SiteDetails;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.validation.PlainText;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.PageTexts;
 
@@ -44,12 +45,15 @@ public class SiteDetailsView implements Serializable {
     private Long id;
     private String siteName;
     private String organisationName;
+    @PlainText(max = Site.ADDRESS_LENGTH, optional = true)
     private String address;
+    @PlainText(max = Site.TOWN_LENGTH, optional = true)
     private String town;
     private String city;
     private final Map<DayOfWeek, String> hours = new EnumMap<>(DayOfWeek.class);
     private List<String> spoken = new ArrayList<>();
     private List<String> accessibility = new ArrayList<>();
+    @PlainText(max = Site.NOTE_LENGTH, optional = true)
     private String accessibilityNote;
 
     public void load() {

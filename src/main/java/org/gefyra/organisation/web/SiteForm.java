@@ -3,12 +3,15 @@ package org.gefyra.organisation.web;
 import java.io.Serializable;
 import org.gefyra.organisation.Site;
 import org.gefyra.organisation.SiteKind;
+import org.gefyra.shared.validation.PlainText;
 
 /** The fields of a site as an administrator types them. */
 public class SiteForm implements Serializable {
     Long organisationId;
+    @PlainText(max = Site.NAME_LENGTH)
     String name;
     SiteKind kind = SiteKind.LIBRARY;
+    @PlainText(max = Site.ADDRESS_LENGTH, optional = true)
     String address;
     boolean learnerListShown = true;
 

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gefyra.session.Writing;
+import org.gefyra.shared.Check;
 import org.gefyra.shared.InvalidInputException;
 
 /** Something an educator wrote about a learner, dated and signed; kept as written. */
@@ -37,7 +37,7 @@ public class LearnerNote {
     }
 
     public LearnerNote(long learnerId, long authorId, String text) {
-        String checked = Writing.paragraphs("note", text, LONGEST);
+        String checked = Check.paragraphs("note", text, LONGEST);
         if (checked == null) {
             throw new InvalidInputException("note", "error.required");
         }

@@ -3,7 +3,9 @@ package org.gefyra.session.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import org.gefyra.kiosk.web.KioskDevice;
+import org.gefyra.session.JoinCode;
 import org.gefyra.session.JoinService;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
@@ -31,6 +33,7 @@ public class JoinView {
     @Inject
     SignInThrottle throttle;
 
+    @Size(max = JoinCode.LONGEST_TYPED, message = "{error.joinCodeUnknown}")
     private String code;
     private String joined;
 

@@ -21,6 +21,7 @@ import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.i18n.Language;
 import org.gefyra.shared.i18n.Languages;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.validation.Paragraphs;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
 
@@ -59,6 +60,7 @@ public class SessionView implements Serializable {
     private List<AttendanceRow> rows = List.of();
     private List<LiveAttendee> live = List.of();
     private List<LearnerChoice> notListed = List.of();
+    @Paragraphs(max = LearningSession.NOTES_LENGTH)
     private String notes;
     private Long chosenLearner;
     private AttendanceStatus chosenStatus = AttendanceStatus.PRESENT;

@@ -1,14 +1,19 @@
 package org.gefyra.session.web;
 
 import java.io.Serializable;
+import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerForm;
 import org.gefyra.learner.Picture;
+import org.gefyra.shared.validation.Format;
+import org.gefyra.shared.validation.PlainText;
 
 /** The few things typed to register a walk-in on the spot. */
 public class WalkInForm implements Serializable {
+    @PlainText(max = Learner.NAME_LENGTH)
     String displayName;
     String language;
     Picture picture = Picture.values()[0];
+    @Format(regexp = Learner.PIN_FORMAT, message = "{error.pinFormat}")
     String pin;
     boolean consentProgress;
     boolean consentReports;

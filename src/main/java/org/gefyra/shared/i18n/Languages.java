@@ -8,6 +8,8 @@ import java.util.Set;
 public final class Languages {
 
     public static final String DEFAULT = "en";
+    /** What a language code of an address may look like (el, sv, pt-BR): letters, and parts after a dash. */
+    public static final String CODE_FORMAT = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}";
     public static final List<String> INTERFACE = List.of("en", "el", "it", "sv", "ar");
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur", "ps", "yi", "dv", "ku");
 

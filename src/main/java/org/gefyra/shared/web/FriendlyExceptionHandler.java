@@ -16,11 +16,13 @@ import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gefyra.shared.NotAllowedException;
+import org.gefyra.shared.persistence.DatabaseOutage;
 
 /**
  * Turns what goes wrong while a page is handled into a friendly page in the user's language:
- * 403 when the caller may not see something, the "page expired" page for an old or unknown form, and a
- * 500 page (with the details only in the server log) for anything else. Never a stack trace.
+ * 403 when the caller may not see something, the "page expired" page for an old or unknown form, 503
+ * ("we cannot save right now") when the database cannot write for a moment, and a 500 page (with the
+ * details only in the server log) for anything else. Never a stack trace.
  */
 public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -62,6 +64,11 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
             external.responseSendError(403, null);
         } else if (causedBy(thrown, FileNotFoundException.class)) {
             external.responseSendError(404, null);
+        } else if (DatabaseOutage.causedBy(thrown)) {
+            LOG.log(Level.WARNING, "The database could not write for " + external.getRequestServletPath()
+                    + ": the change was refused whole; " + rootMessage(thrown));
+            external.setResponseHeader("Retry-After", "60");
+            external.responseSendError(503, null);
         } else {
             LOG.log(Level.SEVERE, "Error on " + external.getRequestServletPath(), thrown);
             external.responseSendError(500, null);
@@ -74,6 +81,14 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
      */
     private static boolean cannotRestoreForm(FacesContext faces, PhaseId phase) {
         return phase == PhaseId.RESTORE_VIEW && faces.isPostback();
+    }
+
+    private static String rootMessage(Throwable thrown) {
+        Throwable root = thrown;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.toString();
     }
 
     private void clear() {

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gefyra.session.history.LearnerHistory;
 import org.gefyra.session.history.LearnerHistoryService;
+import org.gefyra.session.history.LearnerNote;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.i18n.Language;
 import org.gefyra.shared.security.CurrentCaller;
+import org.gefyra.shared.validation.Paragraphs;
 import org.gefyra.shared.web.Messages;
 
 /**
@@ -30,6 +32,7 @@ public class LearnerHistoryView {
 
     private Long id;
     private LearnerHistory history;
+    @Paragraphs(max = LearnerNote.LONGEST)
     private String note;
 
     public void load() {

@@ -1,24 +1,23 @@
-package org.gefyra.session;
+package org.gefyra.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.gefyra.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
-class WritingTest {
+class ParagraphsTest {
 
     @Test
     void notesKeepTheirLinesAndSignsButNoCodeOrGarble() {
         assertEquals("Came with her daughter.\nAge > 70, needs <3 large print.",
-                Writing.paragraphs("notes", " Came with her daughter.\r\nAge > 70, needs <3 large print. ", 4000));
-        assertNull(Writing.paragraphs("notes", " \n ", 4000));
+                Check.paragraphs("notes", " Came with her daughter.\r\nAge > 70, needs <3 large print. ", 4000));
+        assertNull(Check.paragraphs("notes", " \n ", 4000));
         assertEquals("error.markup", assertThrows(InvalidInputException.class,
-                () -> Writing.paragraphs("notes", "Fine.\n<script>alert(1)</script>", 4000)).messageKey());
+                () -> Check.paragraphs("notes", "Fine.\n<script>alert(1)</script>", 4000)).messageKey());
         assertEquals("error.badCharacters", assertThrows(InvalidInputException.class,
-                () -> Writing.paragraphs("notes", "Caf\uFFFD", 4000)).messageKey());
+                () -> Check.paragraphs("notes", "Caf\uFFFD", 4000)).messageKey());
         assertEquals("error.tooLong", assertThrows(InvalidInputException.class,
-                () -> Writing.paragraphs("notes", "x".repeat(4001), 4000)).messageKey());
+                () -> Check.paragraphs("notes", "x".repeat(4001), 4000)).messageKey());
     }
 }
