@@ -348,18 +348,15 @@ class NothingLostIT {
     }
 
     /**
-     * The learner's list still has the module and its quiz opens. (Not "Continue" on the list: other
-     * tests of the same build may have taken these demo learners through the whole module before,
-     * and a finished module is listed as finished.)
+     * The learner's list still has the module after the restart: with "Continue" at a step, or as
+     * finished when other tests of the same build took this demo learner through all of it first.
+     * (Opening a step here would record a view after the answers that are checked next.)
      */
     private static void assertInProgress(Http http, Quiz quiz, String who) {
         HttpResponse<String> modules = http.get("/learn/index.xhtml");
         assertEquals(200, modules.statusCode(), who);
-        assertTrue(modules.body().contains("module=" + quiz.module()) || modules.body().contains("id=" + quiz.module()),
-                who + " has the module in their list");
-        HttpResponse<String> quizStep = http.get(quiz.page());
-        assertEquals(200, quizStep.statusCode(), who + ": the quiz step");
-        assertTrue(quizStep.body().contains("name=\"chosen\""), who + " can go on with the module's quiz");
+        assertTrue(modules.body().contains("module=" + quiz.module() + "&amp;step=")
+                || modules.body().contains("id=" + quiz.module()), who + " has the module in their list");
     }
 
     private static Http signIn(Http http, String card) {
