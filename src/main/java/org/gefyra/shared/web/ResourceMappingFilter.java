@@ -16,7 +16,8 @@ import java.io.IOException;
  * Liberty reports a wrong servlet mapping for {@code /jakarta.faces.resource/x.css.xhtml} (an
  * extension mapping with dots in an earlier path segment), so Mojarra wrote broken addresses
  * into PrimeFaces' stylesheets and the icon fonts did not load. This tells Mojarra the mapping
- * as it really is: the {@code *.xhtml} extension mapping of the Faces servlet.
+ * as it really is: the {@code *.xhtml} extension mapping of the Faces servlet. Anything else
+ * under that folder is no resource, and is not found without a warning in the log.
  */
 @WebFilter(filterName = "resourceMapping", urlPatterns = "/jakarta.faces.resource/*",
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
@@ -27,6 +28,11 @@ public class ResourceMappingFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!request.getRequestURI().endsWith(EXTENSION)) {
+            // not a resource of Faces (they all end so): a quiet "not found", not the file server's warning
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         chain.doFilter(new HttpServletRequestWrapper(request) {
             @Override
             public HttpServletMapping getHttpServletMapping() {
