@@ -1,5 +1,6 @@
 package org.gefyra.learner;
 
+import jakarta.validation.constraints.AssertTrue;
 import java.io.Serializable;
 import org.gefyra.shared.validation.Format;
 import org.gefyra.shared.validation.PlainText;
@@ -15,6 +16,7 @@ public class LearnerForm implements Serializable {
     public String language;
     public AgeBand ageBand;
     public TargetGroup[] targetGroups = {};
+    @AssertTrue(message = "{error.consentRequired}")
     public boolean consentProgress;
     public boolean consentReports;
     public Long siteId;

@@ -1,5 +1,6 @@
 package org.gefyra.session.web;
 
+import jakarta.validation.constraints.AssertTrue;
 import java.io.Serializable;
 import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerForm;
@@ -15,6 +16,7 @@ public class WalkInForm implements Serializable {
     Picture picture = Picture.values()[0];
     @Format(regexp = Learner.PIN_FORMAT, message = "{error.pinFormat}")
     String pin;
+    @AssertTrue(message = "{error.consentRequired}")
     boolean consentProgress;
     boolean consentReports;
 
