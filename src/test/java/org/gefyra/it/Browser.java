@@ -211,8 +211,11 @@ public final class Browser implements AutoCloseable {
         Path[] found = new Path[1];
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try (Stream<Path> files = Files.list(dir)) {
-                found[0] = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
-                return found[0] != null;
+                List<Path> all = files.toList();
+                // Chromium makes the file empty first and writes into a .crdownload beside it until done.
+                found[0] = all.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                return found[0] != null && Files.size(found[0]) > 0
+                        && all.stream().noneMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
             } catch (IOException notYet) {
                 return false;
             }

@@ -183,7 +183,7 @@ class ReportsFromThePagesIT {
         // The statements: those of the six who agreed, and none of the seventh's.
         List<JsonObject> statements = statements(dimitra, began, ended);
         long pseudonyms = statements.stream().map(XapiStatementsTest::name).distinct().count();
-        assertEquals(6, pseudonyms, "six learners, each under one pseudonym");
+        assertEquals(6, pseudonyms, () -> "six learners, each under one pseudonym: " + statements.stream().map(s -> XapiStatementsTest.name(s) + " " + XapiStatementsTest.verb(s) + " " + s.getString("timestamp") + " " + s.getJsonObject("context")).toList());
         statements.forEach(s -> XapiStatementsTest.assertValid(s, Server.url("/xapi")));
         assertEquals(5, statements.stream().filter(s -> XapiStatementsTest.verb(s).equals("completed")).count());
         List<JsonObject> attended = statements.stream().filter(s -> XapiStatementsTest.verb(s).equals("attended")).toList();
@@ -270,10 +270,12 @@ class ReportsFromThePagesIT {
         pause();
         HttpResponse<String> finished = learner.post("/learn/finish.xhtml", ReportsIT.form("finish", "rate5",
                 Map.of("module", MODULE)));
-        assertTrue(finished.headers().firstValue("Location").orElse("").contains("/learn/feedback.xhtml"), card);
+        assertTrue(finished.headers().firstValue("Location").orElse("").contains("/learn/feedback.xhtml"), () -> card + " "
+                + finished.statusCode() + " " + finished.headers().firstValue("Location").orElse("") + " " + finished.body());
         HttpResponse<String> rated = learner.post("/learn/feedback.xhtml", ReportsIT.form("feedback", useful,
                 Map.of("module", MODULE)));
-        assertTrue(rated.headers().firstValue("Location").orElse("").contains("step=hard"), card);
+        assertTrue(rated.headers().firstValue("Location").orElse("").contains("step=hard"), () -> card + " "
+                + rated.statusCode() + " " + rated.headers().firstValue("Location").orElse("") + " " + rated.body());
         Map<String, String> hardForm = new LinkedHashMap<>(ReportsIT.form("feedback", hard == null ? "skipHard" : "send",
                 Map.of("module", MODULE, "step", "hard")));
         if (hard != null) {
