@@ -1,6 +1,8 @@
 package org.gefyra.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,8 +11,10 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.gefyra.content.ContentSnapshot;
 import org.gefyra.content.ModuleLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The axe-core audit (WCAG 2.0, 2.1 and 2.2, A and AA) on every page, in every language of the
@@ -76,13 +80,35 @@ class AccessibilityBrowserIT {
         }
     }
 
+    /** The audit can fail: a picture without words on a page that passes makes it fail, naming the rule. */
+    @Test
+    void theAuditFindsAPictureWithoutWords() {
+        try (Browser browser = Browser.open()) {
+            browser.go("/?lang=en");
+            browser.audit("the start page as it is");
+            ((JavascriptExecutor) browser.driver).executeScript("var picture = document.createElement('img');"
+                    + "picture.src = '/static/img/names.svg'; document.querySelector('main').appendChild(picture);");
+            AssertionError failed = assertThrows(AssertionError.class, () -> browser.audit("a-picture-without-words"));
+            assertTrue(failed.getMessage().contains("- image-alt: "), failed.getMessage());
+        }
+    }
+
     private static void audit(Browser browser, Page page, String language) {
+        open(browser, page, language);
+        browser.audit(name(page, language));
+    }
+
+    /** Opens a page and checks that it is the page meant, under its heading in the language. */
+    private static void open(Browser browser, Page page, String language) {
         browser.go(page.address());
-        String name = language + page.address().replaceAll("[/?=.]+", "-");
+        String name = name(page, language);
         browser.screenshot(name);
         assertEquals(page.address(), browser.path(), "the audit of " + name + " would look at another page");
         assertEquals(page.heading().apply(language), browser.text("main h1"), "the heading of " + name);
-        browser.audit(name);
+    }
+
+    private static String name(Page page, String language) {
+        return language + page.address().replaceAll("[/?=.]+", "-");
     }
 
     private static Page page(String address, String headingKey) {
