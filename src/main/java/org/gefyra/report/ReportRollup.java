@@ -1,6 +1,7 @@
 package org.gefyra.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Folds the learning events into report_learning_day (one row per learner, module and day), so that
@@ -27,6 +29,14 @@ public class ReportRollup {
      */
     static final Duration SETTLE = Duration.ofMinutes(2);
 
+    /**
+     * {@link #SETTLE} in seconds; only the integration tests' server sets a shorter one, so that a
+     * test of the events read from the learning days waits seconds, not minutes.
+     */
+    @Inject
+    @ConfigProperty(name = "GEFYRA_TEST_REPORT_SETTLE_SECONDS", defaultValue = "120")
+    int settleSeconds = (int) SETTLE.toSeconds();
+
     private static final Logger LOG = Logger.getLogger(ReportRollup.class.getName());
 
     @PersistenceContext
@@ -40,7 +50,7 @@ public class ReportRollup {
         // bounded by ids on both sides, so that the database reads the few events after the last folded by their key
         Object newest = em.createNativeQuery("select max(id) from learning_event where id > ?1 and id <= ?3 "
                         + "and occurred_at < ?2")
-                .setParameter(1, last).setParameter(2, Timestamp.from(Instant.now().minus(SETTLE)))
+                .setParameter(1, last).setParameter(2, Timestamp.from(Instant.now().minusSeconds(Math.max(1, settleSeconds))))
                 .setParameter(3, newest()).getSingleResult();
         if (newest == null) {
             return last;

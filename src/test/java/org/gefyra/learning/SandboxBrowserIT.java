@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.gefyra.it.Browser;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -329,11 +328,7 @@ class SandboxBrowserIT {
     private static void check(Browser browser, String screen) {
         browser.screenshot("sandbox-" + screen);
         browser.audit(screen);
-        Dimension window = browser.driver.manage().window().getSize();
-        Object height = ((JavascriptExecutor) browser.driver).executeScript("return document.documentElement.scrollHeight");
-        browser.driver.manage().window().setSize(new Dimension(window.getWidth(), ((Number) height).intValue() + 140));
-        browser.screenshot("sandbox-" + screen + "-whole");
-        browser.driver.manage().window().setSize(window);
+        browser.screenshotWhole("sandbox-" + screen + "-whole");
     }
 
     /** The big "Go on" leads back to the step, which now says the practice is done. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.gefyra.it.Http;
 import org.gefyra.it.Server;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +82,10 @@ class SignInOverSessionIT {
 
     @Test
     void aLearnersSessionLeftAloneEndsOnTheServer() throws InterruptedException {
+        // Liberty's session timeout ends it, whatever the database; what the end tidies in the database
+        // is what signing in over a session tidies, which the tests above run on both: 22 s of waiting once
+        Assumptions.assumeFalse(Server.database().orElse("").equals("PostgreSQL"),
+                "Runs once, on the Derby run: what ends the session does not depend on the database");
         Http device = new Http();
         GUEST.accept(device);
         assertEquals(200, device.get("/learn/index.xhtml").statusCode());
