@@ -89,20 +89,20 @@ public class JoinService {
         }
     }
 
-    /** The running session the person is in, if any: the one they came to last. */
+    /**
+     * The running session the person is in, if any: the one they came to last. One query, asked for
+     * every learner page (its help button, and the session its learning counts for): no row limit,
+     * which would make EclipseLink prepare the query again on every call; a person is present in
+     * one running session, rarely two.
+     */
     public Optional<Joined> current(LearnerKey who) {
-        return running(who).stream().findFirst().map(a -> new Joined(a.getSessionId(),
-                em.find(LearningSession.class, a.getSessionId()).getTitle(), a.getHelpAskedAt() != null));
-    }
-
-    /** The session a person's learning counts for now: a lighter question than {@link #current}, asked at every step. */
-    public Optional<Long> currentSessionId(LearnerKey who) {
-        return em.createQuery("select a.sessionId from Attendance a, LearningSession s where s.id = a.sessionId "
-                        + "and s.status = ?1 and s.endsAt > ?2 and a.status = ?3 and a."
-                        + (who.isGuest() ? "guestKey" : "learnerId") + " = ?4 order by a.markedAt desc", Long.class)
+        return em.createQuery("select a.sessionId, s.title, a.helpAskedAt from Attendance a, LearningSession s "
+                        + "where s.id = a.sessionId and s.status = ?1 and s.endsAt > ?2 and a.status = ?3 and a."
+                        + (who.isGuest() ? "guestKey" : "learnerId") + " = ?4 order by a.markedAt desc", Object[].class)
                 .setParameter(1, SessionStatus.OPEN).setParameter(2, now().minus(LearningSession.RUNS_ON_FOR))
                 .setParameter(3, AttendanceStatus.PRESENT).setParameter(4, who.isGuest() ? who.guestKey() : who.learnerId())
-                .setMaxResults(1).getResultStream().findFirst();
+                .getResultList().stream().findFirst()
+                .map(row -> new Joined((Long) row[0], (String) row[1], row[2] != null));
     }
 
     /** "I need help": the educator's live view shows it at once. False when the person is in no running session. */

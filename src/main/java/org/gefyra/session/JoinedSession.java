@@ -11,10 +11,10 @@ import org.gefyra.learning.LearnerKey;
 public class JoinedSession implements CurrentSession {
 
     @Inject
-    JoinService joins;
+    RequestPresence presence;
 
     @Override
     public Optional<Long> of(LearnerKey who) {
-        return joins.currentSessionId(who);
+        return presence.of(who).map(JoinService.Joined::sessionId);
     }
 }

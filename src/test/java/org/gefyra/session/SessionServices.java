@@ -1,8 +1,10 @@
 package org.gefyra.session;
 
+import java.util.Optional;
 import org.gefyra.content.StarterModules;
 import org.gefyra.learner.LearnerService;
 import org.gefyra.learner.LearnerServices;
+import org.gefyra.learning.LearnerKey;
 import org.gefyra.learning.ProgressServices;
 import org.gefyra.learning.ProgressService;
 import org.gefyra.organisation.OrganisationServices;
@@ -38,7 +40,20 @@ public final class SessionServices {
         help.organisations = OrganisationServices.on(db.em);
         help.library = StarterModules.library();
         joins.em = db.em;
-        joined.joins = joins;
+        joined.presence = eachAskingARequest(joins);
         progress = ProgressServices.on(db, StarterModules.library());
+    }
+
+    /** What the container's request scope gives JoinedSession, when every asking here is a request of its own. */
+    private static RequestPresence eachAskingARequest(JoinService joins) {
+        RequestPresence presence = new RequestPresence() {
+            @Override
+            public Optional<JoinService.Joined> of(LearnerKey who) {
+                forget();
+                return super.of(who);
+            }
+        };
+        presence.joins = joins;
+        return presence;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.gefyra.learning.LearnerKey;
 import org.gefyra.session.JoinService;
+import org.gefyra.session.RequestPresence;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.security.Role;
 
@@ -21,16 +22,13 @@ public class InSessionView {
     JoinService joins;
 
     @Inject
+    RequestPresence presence;
+
+    @Inject
     CurrentCaller caller;
 
-    private Optional<JoinService.Joined> joined;
-
     public Optional<JoinService.Joined> joined() {
-        if (joined == null) {
-            joined = caller.get().is(Role.LEARNER, Role.GUEST)
-                    ? joins.current(LearnerKey.of(caller.get())) : Optional.empty();
-        }
-        return joined;
+        return caller.get().is(Role.LEARNER, Role.GUEST) ? presence.of(LearnerKey.of(caller.get())) : Optional.empty();
     }
 
     public boolean isIn() {
@@ -48,7 +46,7 @@ public class InSessionView {
     public String askForHelp() {
         if (caller.get().is(Role.LEARNER, Role.GUEST)) {
             joins.askForHelp(caller.get());
-            joined = null;
+            presence.forget();
         }
         return null;
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.gefyra.kiosk.web.KioskDevice;
 import org.gefyra.session.JoinCode;
 import org.gefyra.session.JoinService;
+import org.gefyra.session.RequestPresence;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.CurrentCaller;
 import org.gefyra.shared.security.SignInThrottle;
@@ -28,6 +29,9 @@ public class JoinView {
     CurrentCaller caller;
 
     @Inject
+    RequestPresence presence;
+
+    @Inject
     KioskDevice device;
 
     @Inject
@@ -44,6 +48,7 @@ public class JoinView {
         }
         try {
             joined = joins.joinWithCode(caller.get(), code).getTitle();
+            presence.forget();
             throttle.refund(SignInThrottle.Limit.JOIN_CODE_PER_DEVICE, device.throttleKey());
         } catch (InvalidInputException refused) {
             if (!"error.joinCodeUnknown".equals(refused.messageKey())) {
