@@ -125,6 +125,11 @@ final class ReportQueries {
     private final List<YearMonth> months;
     private final long lastFolded;
     private final long newest;
+    /** Whether the rows' figures are summed into the total as well (see {@link #withTotal}). */
+    private boolean withTotal;
+
+    /** The key of the total among the rows, when they are summed into it: no organisation or site has it. */
+    static final String TOTAL_ROW = "total";
 
     /**
      * {@code organisations}: those whose figures count, or null for every organisation there is (an
@@ -150,6 +155,31 @@ final class ReportQueries {
         this.dimension = dimension;
         this.zone = zone;
         this.months = filter.period().months();
+    }
+
+    /**
+     * The total too, under {@link #TOTAL_ROW}, summed from the rows' counts before any figure is worked
+     * out, for a dimension that puts each learner in one row (organisation, site): every count rests
+     * on one line per row and learner, so the lines of all rows are those of the total and the total
+     * is exact, distinct learners included, without asking the database again. Sessions are not
+     * summed (a learner may come to the sessions of two organisations): see {@link #summedIntoTotal}.
+     */
+    ReportQueries withTotal() {
+        if (!partitions(dimension)) {
+            throw new IllegalStateException("the rows of " + dimension + " do not add up to the total");
+        }
+        withTotal = true;
+        return this;
+    }
+
+    /** Whether each learner is in one row of the dimension at most, so that its rows add up to the total. */
+    static boolean partitions(Dimension dimension) {
+        return dimension == Dimension.ORGANISATION || dimension == Dimension.SITE;
+    }
+
+    /** Whether {@link #withTotal} gives the total of this measure. */
+    static boolean summedIntoTotal(Measure measure) {
+        return measure.family() != Measure.Family.SESSIONS;
     }
 
     /** The figures of the measures, per row key (see {@link #key}); rows without any activity are absent. */
@@ -222,7 +252,7 @@ final class ReportQueries {
         Sql sql = new Sql();
         String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.active_seconds sec, x.first_answers q, "
                 + "x.first_answers_right r, x.practice_steps p, x.goals_reached g", "");
-        for (Object[] r : sql.run("select k, count(*), sum(s), sum(case when q > 0 then 1 else 0 end), sum(q), sum(r), "
+        for (Object[] r : sql.summed(1, "select k, count(*), sum(s), sum(case when q > 0 then 1 else 0 end), sum(q), sum(r), "
                 + "sum(case when p > 0 or g > 0 then 1 else 0 end), sum(g) from (select k, lid, sum(sec) s, sum(q) q, "
                 + "sum(r) r, sum(p) p, sum(g) g from (" + inner + ") a group by k, lid) b group by k")) {
             long learners = number(r[1]);
@@ -246,7 +276,7 @@ final class ReportQueries {
     private void registrations(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
         String inner = sql.select(Source.REGISTRATIONS, "l.id lid", "");
-        for (Object[] r : sql.run("select k, count(*) from (" + inner + ") a group by k")) {
+        for (Object[] r : sql.summed(1, "select k, count(*) from (" + inner + ") a group by k")) {
             long learners = number(r[1]);
             put(rows, r[0], Measure.NEW_LEARNERS, Cell.of((double) learners, learners));
         }
@@ -256,7 +286,7 @@ final class ReportQueries {
     private void returning(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
         String inner = sql.select(Source.ACTIVITY, () -> "x.learner_id lid, " + sql.cellStart(Source.ACTIVITY) + " cs", "");
-        for (Object[] r : sql.run("select k, count(*) from (select distinct k, lid, cs from (" + inner + ") a) d "
+        for (Object[] r : sql.summed(1, "select k, count(*) from (select distinct k, lid, cs from (" + inner + ") a) d "
                 + "where exists (select 1 from module_progress p0 where p0.learner_id = d.lid and p0.started_at < d.cs) "
                 + "group by k")) {
             long learners = number(r[1]);
@@ -269,7 +299,7 @@ final class ReportQueries {
         Sql sql = new Sql();
         String inner = sql.select(Source.STARTS, () -> "x.learner_id lid, case when x.completed_at is not null and "
                 + "x.completed_at < " + sql.param(timestamp(end())) + " then 1 else 0 end done", "");
-        for (Object[] r : sql.run("select k, count(*), sum(n), sum(c) from (select k, lid, count(*) n, sum(done) c from ("
+        for (Object[] r : sql.summed(1, "select k, count(*), sum(n), sum(c) from (select k, lid, count(*) n, sum(done) c from ("
                 + inner + ") a group by k, lid) b group by k")) {
             long learners = number(r[1]);
             long started = number(r[2]);
@@ -288,7 +318,7 @@ final class ReportQueries {
                 + "case when " + both + " then 1 else 0 end rated, "
                 + "case when " + both + " then cast(x.confidence_before as integer) else 0 end cb, "
                 + "case when " + both + " then cast(x.confidence_after as integer) else 0 end ca", "");
-        for (Object[] r : sql.run("select k, count(*), sum(n), sum(case when timed > 0 then 1 else 0 end), sum(rated), "
+        for (Object[] r : sql.summed(1, "select k, count(*), sum(n), sum(case when timed > 0 then 1 else 0 end), sum(rated), "
                 + "sum(sb), sum(sa), sum(case when rated > 0 then 1 else 0 end), "
                 + "sum(case when rated > 0 and sa > sb then 1 else 0 end) from ("
                 + "select k, lid, count(*) n, sum(timed) timed, sum(rated) rated, sum(cb) sb, sum(ca) sa from ("
@@ -325,7 +355,7 @@ final class ReportQueries {
         String inner = sql.select(Source.COMPLETIONS, "(x.seconds_to_complete + 59) / 60 m",
                 " and x.seconds_to_complete is not null");
         Map<String, TreeMap<Long, Long>> histograms = new HashMap<>();
-        for (Object[] r : sql.run("select k, m, count(*) from (" + inner + ") a group by k, m")) {
+        for (Object[] r : sql.summed(2, "select k, m, count(*) from (" + inner + ") a group by k, m")) {
             histograms.computeIfAbsent(key(r[0]), k -> new TreeMap<>()).put(number(r[1]), number(r[2]));
         }
         histograms.forEach((key, histogram) -> {
@@ -356,7 +386,7 @@ final class ReportQueries {
     private void certificates(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
         String inner = sql.select(Source.CERTIFICATES, "x.learner_id lid", "");
-        for (Object[] r : sql.run("select k, count(*), sum(n) from (select k, lid, count(*) n from (" + inner
+        for (Object[] r : sql.summed(1, "select k, count(*), sum(n) from (select k, lid, count(*) n from (" + inner
                 + ") a group by k, lid) b group by k")) {
             put(rows, r[0], Measure.CERTIFICATES, Cell.of((double) number(r[2]), number(r[1])));
         }
@@ -367,7 +397,7 @@ final class ReportQueries {
         String inner = sql.select(Source.FEEDBACK, "x.learner_id lid, "
                 + "case when x.usefulness = 3 then 1 else 0 end u3, case when x.usefulness = 2 then 1 else 0 end u2, "
                 + "case when x.usefulness = 1 then 1 else 0 end u1", "");
-        for (Object[] r : sql.run("select k, count(*), sum(n), sum(s3), sum(s2), sum(s1) from (select k, lid, count(*) n, "
+        for (Object[] r : sql.summed(1, "select k, count(*), sum(n), sum(s3), sum(s2), sum(s1) from (select k, lid, count(*) n, "
                 + "sum(u3) s3, sum(u2) s2, sum(u1) s1 from (" + inner + ") a group by k, lid) b group by k")) {
             long learners = number(r[1]);
             double answers = number(r[2]);
@@ -385,7 +415,7 @@ final class ReportQueries {
         Sql sql = new Sql();
         String inner = sql.select(Source.FEEDBACK, "x.id fid", "");
         Map<String, Map<String, Long>> ticked = new HashMap<>();
-        for (Object[] r : sql.run("select k, h.part, count(*) from (" + inner
+        for (Object[] r : sql.summed(2, "select k, h.part, count(*) from (" + inner
                 + ") a join module_feedback_hard h on h.feedback_id = a.fid group by k, h.part")) {
             ticked.computeIfAbsent(key(r[0]), k -> new HashMap<>()).put(String.valueOf(r[1]), number(r[2]));
         }
@@ -627,6 +657,36 @@ final class ReportQueries {
             return start.append(" else cast(")
                     .append(param(timestamp(filter.period().start(months.get(months.size() - 1), zone))))
                     .append(" as timestamp) end").toString();
+        }
+
+        /**
+         * Runs a query whose first {@code groups} columns group it (the row key first) and whose others
+         * are counts and sums; with {@link #withTotal}, adds the lines of the total, each column summed
+         * over the rows.
+         */
+        List<Object[]> summed(int groups, String sql) {
+            List<Object[]> rows = run(sql);
+            if (!withTotal || rows.isEmpty()) {
+                return rows;
+            }
+            Map<List<Object>, Object[]> totals = new java.util.LinkedHashMap<>();
+            for (Object[] row : rows) {
+                List<Object> group = java.util.Arrays.asList(row).subList(1, groups);
+                Object[] total = totals.computeIfAbsent(group, g -> {
+                    Object[] line = new Object[row.length];
+                    line[0] = TOTAL_ROW;
+                    for (int i = 1; i < row.length; i++) {
+                        line[i] = i < groups ? row[i] : 0L;
+                    }
+                    return line;
+                });
+                for (int i = groups; i < row.length; i++) {
+                    total[i] = (Long) total[i] + number(row[i]);
+                }
+            }
+            List<Object[]> all = new ArrayList<>(rows);
+            all.addAll(totals.values());
+            return all;
         }
 
         @SuppressWarnings("unchecked")

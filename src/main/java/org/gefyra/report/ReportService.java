@@ -93,20 +93,57 @@ public class ReportService {
         }
         long newest = rollup.newest();
         long folded = rollup.catchUp();
-        // The totals of every table at once: one query per family, not one per table.
+        List<Long> ids = counted(scope);
+        // The totals of every table at once: one query per family, not one per table; read off the rows
+        // by organisation or site when a table has those (see ReportQueries.withTotal).
         List<Measure> all = wanted.values().stream().flatMap(List::stream).distinct().toList();
-        Map<String, Map<Measure, Cell>> totals = new ReportQueries(em, counted(scope), filter,
-                Dimension.TOTAL, zone, folded, newest).figures(all);
+        Dimension partition = wanted.keySet().stream().filter(ReportQueries::partitions).findFirst().orElse(null);
+        Map<Dimension, Map<String, Map<Measure, Cell>>> known = new HashMap<>();
+        Map<String, Map<Measure, Cell>> totals;
+        if (partition != null) {
+            List<Measure> measures = java.util.stream.Stream.concat(wanted.get(partition).stream(),
+                    all.stream().filter(ReportQueries::summedIntoTotal)).distinct().toList();
+            Figures figures = partitioned(ids, filter, partition, measures, all, folded, newest);
+            known.put(partition, figures.rows());
+            totals = figures.totals();
+        } else {
+            totals = new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded, newest).figures(all);
+        }
         List<ReportTable> tables = new ArrayList<>();
-        wanted.forEach((dimension, measures) -> tables.add(table(scope, filter, dimension, measures, locale, totals,
-                folded, newest)));
+        wanted.forEach((dimension, measures) -> tables.add(table(scope, filter, dimension, measures, locale,
+                known.get(dimension), totals, folded, newest)));
         return tables;
+    }
+
+    /** Figures by organisation or site, and the total of the measures {@code forTotal}. */
+    private record Figures(Map<String, Map<Measure, Cell>> rows, Map<String, Map<Measure, Cell>> totals) {
+    }
+
+    /**
+     * The rows by organisation or site and, from their counts, the total; only the measures that are
+     * not summed (sessions) ask the database for their total.
+     */
+    private Figures partitioned(List<Long> ids, ReportFilter filter, Dimension partition, List<Measure> forRows,
+            List<Measure> forTotal, long folded, long newest) {
+        Map<String, Map<Measure, Cell>> rows = new ReportQueries(em, ids, filter, partition, zone, folded, newest)
+                .withTotal().figures(forRows);
+        Map<String, Map<Measure, Cell>> totals = new HashMap<>();
+        Map<Measure, Cell> total = rows.remove(ReportQueries.TOTAL_ROW);
+        if (total != null) {
+            totals.put("0", total);
+        }
+        List<Measure> notSummed = forTotal.stream().filter(m -> !ReportQueries.summedIntoTotal(m)).toList();
+        if (!notSummed.isEmpty()) {
+            new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded, newest).figures(notSummed)
+                    .forEach((key, cells) -> totals.computeIfAbsent(key, k -> new HashMap<>()).putAll(cells));
+        }
+        return new Figures(rows, totals);
     }
 
     /** One table: figures per row of the dimension, and the total. */
     public ReportTable table(Caller caller, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale) {
         long newest = rollup.newest();
-        return table(scope(caller, filter), filter, dimension, measures, locale, null, rollup.catchUp(), newest);
+        return table(scope(caller, filter), filter, dimension, measures, locale, null, null, rollup.catchUp(), newest);
     }
 
     private static Dimension chosen(ReportKind kind, Dimension chosen) {
@@ -114,15 +151,30 @@ public class ReportService {
     }
 
     private ReportTable table(Scope scope, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale,
-            Map<String, Map<Measure, Cell>> knownTotals, long folded, long newest) {
+            Map<String, Map<Measure, Cell>> knownFigures, Map<String, Map<Measure, Cell>> knownTotals, long folded,
+            long newest) {
         if (dimension == Dimension.DIGCOMP_AREA || dimension == Dimension.DIGCOMP_COMPETENCE) {
             competences.bringUpToDate();
         }
         List<Long> ids = counted(scope);
-        Map<String, Map<Measure, Cell>> figures = dimension == Dimension.TOTAL && knownTotals != null ? knownTotals
-                : new ReportQueries(em, ids, filter, dimension, zone, folded, newest).figures(measures);
-        Map<String, Map<Measure, Cell>> totals = knownTotals != null ? knownTotals : dimension == Dimension.TOTAL ? figures
-                : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded, newest).figures(measures);
+        Map<String, Map<Measure, Cell>> figures;
+        Map<String, Map<Measure, Cell>> totals;
+        if (knownFigures != null && knownTotals != null) {
+            figures = knownFigures;
+            totals = knownTotals;
+        } else if (dimension == Dimension.TOTAL) {
+            figures = knownTotals != null ? knownTotals
+                    : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded, newest).figures(measures);
+            totals = figures;
+        } else if (knownTotals == null && ReportQueries.partitions(dimension)) {
+            Figures partitioned = partitioned(ids, filter, dimension, measures, measures, folded, newest);
+            figures = partitioned.rows();
+            totals = partitioned.totals();
+        } else {
+            figures = new ReportQueries(em, ids, filter, dimension, zone, folded, newest).figures(measures);
+            totals = knownTotals != null ? knownTotals
+                    : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded, newest).figures(measures);
+        }
         ReportLabels.Names names = labels.names(dimension, scope, locale, filter);
         Map<String, String> rows = new LinkedHashMap<>();
         if (dimension != Dimension.TOTAL) {

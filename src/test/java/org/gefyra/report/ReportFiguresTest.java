@@ -57,6 +57,36 @@ class ReportFiguresTest {
         }
     }
 
+    /**
+     * The total read off the rows by organisation or site (a dashboard's headline, a table's total) is
+     * the one counted from the history for the whole scope, every measure it gives, distinct learners
+     * included: for every organisation, and for one.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Dimension.class, names = {"ORGANISATION", "SITE"})
+    void theTotalSummedFromTheRowsIsTheTotalOfTheHistory(Dimension dimension) {
+        ReportFilter filter = ReportFilter.of(ReportDataSet.PERIOD);
+        long folded = read(() -> world.rollup.catchUp());
+        for (Set<Long> scope : List.of(Set.of(world.athens.getId(), world.turin.getId(), world.piraeus.getId()),
+                Set.of(world.athens.getId()))) {
+            ReportOracle oracle = new ReportOracle(world.data, scope);
+            List<Measure> summed = java.util.Arrays.stream(Measure.values()).filter(ReportQueries::summedIntoTotal).toList();
+            Map<String, Map<Measure, Cell>> rows = read(() -> new ReportQueries(world.em, List.copyOf(scope), filter,
+                    dimension, ReportDataSet.ZONE, folded).withTotal().figures(summed));
+            Map<String, Map<Measure, Cell>> total = new java.util.HashMap<>();
+            if (rows.containsKey(ReportQueries.TOTAL_ROW)) {
+                total.put("0", rows.get(ReportQueries.TOTAL_ROW));
+            }
+            for (Measure measure : summed) {
+                Map<String, Cell> expected = oracle.figures(Dimension.TOTAL, measure);
+                if (expected.isEmpty() && !total.getOrDefault("0", Map.of()).containsKey(measure)) {
+                    continue; // nothing of it in this scope (no one came back to Athens helps), and nothing summed
+                }
+                assertSameFigures(expected, total, measure, Dimension.TOTAL);
+            }
+        }
+    }
+
     /** The database's figures of a measure by a dimension are the ones counted from the history, row by row. */
     static void assertSameFigures(Map<String, Cell> expected, Map<String, Map<Measure, Cell>> actual, Measure measure,
             Dimension dimension) {
