@@ -81,6 +81,9 @@ final class ReportQueries {
         static final Source REGISTRATIONS = of("learner l", "l.created_at", null);
         static final Source FEEDBACK = of("module_feedback x join learner l on l.id = x.learner_id",
                 "x.given_at", "x.module_id");
+        /** The learning days per learner and month (see LearnerMonths): whole months only, no module. */
+        static final Source LEARNER_MONTHS = new Source(sql -> "report_learner_month x join learner l on l.id = x.learner_id",
+                "x.month_start", TimeKind.DAY, null);
         /** Sessions, at the time on the site's clock they started; their modules are a table of their own. */
         static final Source SESSIONS = new Source(sql -> "learning_session s", "s.starts_at", TimeKind.LOCAL,
                 "sm.module_id");
@@ -250,11 +253,17 @@ final class ReportQueries {
         }
         learningDaysRead = true;
         Sql sql = new Sql();
-        String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.active_seconds sec, x.first_answers q, "
-                + "x.first_answers_right r, x.practice_steps p, x.goals_reached g", "");
-        for (Object[] r : sql.summed(1, "select k, count(*), sum(s), sum(case when q > 0 then 1 else 0 end), sum(q), sum(r), "
-                + "sum(case when p > 0 or g > 0 then 1 else 0 end), sum(g) from (select k, lid, sum(sec) s, sum(q) q, "
-                + "sum(r) r, sum(p) p, sum(g) g from (" + inner + ") a group by k, lid) b group by k")) {
+        String query;
+        if (readsLearnerMonths()) {
+            query = sql.fromLearnerMonths();
+        } else {
+            String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.active_seconds sec, x.first_answers q, "
+                    + "x.first_answers_right r, x.practice_steps p, x.goals_reached g", "");
+            query = "select k, count(*), sum(s), sum(case when q > 0 then 1 else 0 end), sum(q), sum(r), "
+                    + "sum(case when p > 0 or g > 0 then 1 else 0 end), sum(g) from (select k, lid, sum(sec) s, sum(q) q, "
+                    + "sum(r) r, sum(p) p, sum(g) g from (" + inner + ") a group by k, lid) b group by k";
+        }
+        for (Object[] r : sql.summed(1, query)) {
             long learners = number(r[1]);
             double hours = number(r[2]) / 3600.0;
             put(rows, r[0], Measure.LEARNERS_ACTIVE, Cell.of((double) learners, learners));
@@ -271,6 +280,32 @@ final class ReportQueries {
                 put(rows, r[0], Measure.GOALS_REACHED, Cell.of((double) number(r[7]), practising));
             }
         }
+    }
+
+    /** The dimensions whose rows are the learner's (or the month's): the learner months answer them. */
+    private static final Set<Dimension> BY_LEARNER = EnumSet.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
+            Dimension.SITE, Dimension.TARGET_GROUP, Dimension.AGE_BAND, Dimension.LANGUAGE, Dimension.MONTH);
+
+    /**
+     * Whether the learning days' measures may be read from report_learner_month: by a dimension of
+     * learners or months, with no module chosen, over whole months (the last one may end at the
+     * period's last day when no learning was folded in after it), and the table in step with the
+     * learning days.
+     */
+    boolean readsLearnerMonths() {
+        LocalDate from = filter.period().from();
+        LocalDate to = filter.period().to();
+        if (!BY_LEARNER.contains(dimension) || filter.moduleId() != null || from.getDayOfMonth() != 1) {
+            return false;
+        }
+        Long built = LearnerMonths.builtUpTo(em);
+        if (built == null || built != lastFolded) {
+            return false;
+        }
+        LocalDate monthEnd = YearMonth.from(to).atEndOfMonth();
+        return to.equals(monthEnd) || ((Number) em.createNativeQuery("select count(*) from report_learning_day "
+                + "where day > ?1 and day <= ?2").setParameter(1, Date.valueOf(to)).setParameter(2, Date.valueOf(monthEnd))
+                .getSingleResult()).longValue() == 0;
     }
 
     private void registrations(Map<String, Map<Measure, Cell>> rows) {
@@ -625,22 +660,81 @@ final class ReportQueries {
          * of the events after the last one folded, summed the same way.
          */
         String learningDays() {
-            StringBuilder days = new StringBuilder("select ").append(DAY_COLUMNS)
-                    .append(" from report_learning_day where day >= ").append(param(Date.valueOf(filter.period().from())))
-                    .append(" and day <= ").append(param(Date.valueOf(filter.period().to())));
+            StringBuilder days = new StringBuilder();
+            if (!recentOnly) {
+                days.append("select ").append(DAY_COLUMNS)
+                        .append(" from report_learning_day where day >= ").append(param(Date.valueOf(filter.period().from())))
+                        .append(" and day <= ").append(param(Date.valueOf(filter.period().to())));
+            }
             if (newest <= lastFolded) {
                 return days.toString();
             }
             // bounded on both sides by ids, so that the database reads these few events by their key
             for (String recent : learningDaysOf("e.id > ? and e.id <= ? and e.learner_id is not null "
                     + "and e.occurred_at >= ? and e.occurred_at < ?")) {
-                days.append(" union all ").append(recent);
+                days.append(days.isEmpty() ? "" : " union all ").append(recent);
                 parameters.add(lastFolded);
                 parameters.add(newest);
                 parameters.add(timestamp(start()));
                 parameters.add(timestamp(end()));
             }
             return days.toString();
+        }
+
+        /** Whether {@link #learningDays} leaves out the folded learning days: only the events after them. */
+        private boolean recentOnly;
+
+        /**
+         * The learning days' measures from report_learner_month, in the columns of the query on the
+         * learning days: per row, learners, seconds, learners who answered, first answers, right ones,
+         * learners who practised, goals. A learner counts in a row once: by the row that is their first
+         * in the period (its previous month is before the period; by month, every row is). The events
+         * not folded in yet count their learners when those have no month in the row at all.
+         */
+        String fromLearnerMonths() {
+            boolean byMonth = dimension == Dimension.MONTH;
+            String counted = select(Source.LEARNER_MONTHS, () -> firstInPeriod("x.previous_month", "") + " fa, "
+                    + "x.active_seconds s, case when x.first_answers > 0" + firstInPeriod("x.previous_answer_month", " and ")
+                    + " then 1 else 0 end fq, x.first_answers q, x.first_answers_right r, "
+                    + "case when (x.practice_steps > 0 or x.goals_reached > 0)" + firstInPeriod("x.previous_practice_month",
+                            " and ") + " then 1 else 0 end fp, x.goals_reached g", "");
+            StringBuilder all = new StringBuilder("select k, sum(fa), sum(s), sum(fq), sum(q), sum(r), sum(fp), sum(g) from (")
+                    .append(counted);
+            if (newest > lastFolded) {
+                all.append(" union all select k, case when ").append(monthsOf("")).append(" = 0 then 1 else 0 end, s, ")
+                        .append("case when q > 0 and ").append(monthsOf(" and m.first_answers > 0"))
+                        .append(" = 0 then 1 else 0 end, q, r, case when (p > 0 or g > 0) and ")
+                        .append(monthsOf(" and (m.practice_steps > 0 or m.goals_reached > 0)"))
+                        .append(" = 0 then 1 else 0 end, g from (select k, lid, sum(sec) s, sum(q) q, sum(r) r, sum(p) p, ")
+                        .append("sum(g) g from (");
+                recentOnly = true;
+                all.append(select(Source.ACTIVITY, "x.learner_id lid, x.active_seconds sec, x.first_answers q, "
+                        + "x.first_answers_right r, x.practice_steps p, x.goals_reached g", ""));
+                recentOnly = false;
+                all.append(") a group by k, lid) b");
+            }
+            return all.append(") u (k, fa, s, fq, q, r, fp, g) group by k").toString();
+        }
+
+        /** Whether a learner month is the learner's first in the period (of its kind): always so by month. */
+        private String firstInPeriod(String previous, String and) {
+            if (dimension == Dimension.MONTH) {
+                return and.isEmpty() ? "1" : "";
+            }
+            String first = "(" + previous + " is null or " + previous + " < " + param(Date.valueOf(filter.period().from())) + ")";
+            return and.isEmpty() ? "case when " + first + " then 1 else 0 end" : and + first;
+        }
+
+        /** How many months of the learner {@code b.lid} are in the row {@code b.k} (in the period, or that month). */
+        private String monthsOf(String more) {
+            Source source = new Source(sql -> "", "m.month_start", TimeKind.DAY, null);
+            StringBuilder count = new StringBuilder("(select count(*) from report_learner_month m where m.learner_id = b.lid")
+                    .append(" and m.month_start >= ").append(param(first(source))).append(" and m.month_start < ")
+                    .append(param(after(source)));
+            if (dimension == Dimension.MONTH) {
+                count.append(" and ").append(monthIndex(source)).append(" = b.k");
+            }
+            return count.append(more).append(")").toString();
         }
 
         /** Where a row's time starts: its month's (within the period) for months, else the period's. */

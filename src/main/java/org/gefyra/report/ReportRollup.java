@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the reports read a row where a learner did dozens of things. Before each report the events that
  * are a little while old are folded in; the newer ones are read from the events themselves, so a
  * report always shows what learners did a moment ago. Servers sharing a database take turns: the
- * one folding holds the lock on report_rollup's row.
+ * one folding holds the lock on report_rollup's row. The same turn keeps report_learner_month,
+ * the learning days per learner and month, in step (see {@link LearnerMonths}).
  */
 @ApplicationScoped
 public class ReportRollup {
@@ -53,12 +54,19 @@ public class ReportRollup {
                 .setParameter(1, last).setParameter(2, Timestamp.from(Instant.now().minusSeconds(Math.max(1, settleSeconds))))
                 .setParameter(3, newest()).getSingleResult();
         if (newest == null) {
+            Long months = LearnerMonths.builtUpTo(em);
+            if (months == null || months != last) {
+                LearnerMonths.follow(em, last, last);
+            }
             return last;
         }
         return foldUpTo(last, ((Number) newest).longValue());
     }
 
-    /** Folds in the events after {@code last} up to {@code upTo}, in the caller's transaction (the row locked). */
+    /**
+     * Folds in the events after {@code last} up to {@code upTo}, in the caller's transaction (the row
+     * locked), and brings the learners' months along (see {@link LearnerMonths}).
+     */
     long foldUpTo(long last, long upTo) {
         long start = System.nanoTime();
         // One row per learner, module and day of this batch: the four partial sums added up.
@@ -70,6 +78,7 @@ public class ReportRollup {
                 .setParameter(1, last).setParameter(2, upTo).executeUpdate();
         em.createNativeQuery("update report_rollup set last_event_id = ?1 where id = 1").setParameter(1, upTo)
                 .executeUpdate();
+        LearnerMonths.follow(em, last, upTo);
         LOG.fine(() -> "Folded learning events " + (last + 1) + " to " + upTo + " into the learning days in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         return upTo;

@@ -1,0 +1,159 @@
+package org.gefyra.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.gefyra.shared.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * report_learner_month, the summary the dashboards read the learning days' measures from: every
+ * measure by every dimension it answers is the same as from the learning days and the events, and
+ * as the history says, when the summary is behind the events, after more events are folded in, and
+ * when the same batch is folded in twice; a batch gives the same rows as building it all again. The
+ * first test begins with nothing folded in: it runs first.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LearnerMonthsTest {
+
+    static TestDatabase db;
+    static ReportWorld world;
+    static final List<Dimension> BY_LEARNER = List.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
+            Dimension.SITE, Dimension.TARGET_GROUP, Dimension.AGE_BAND, Dimension.LANGUAGE, Dimension.MONTH);
+    static final String ROWS = "select learner_id, month_start, active_seconds, first_answers, first_answers_right, "
+            + "practice_steps, goals_reached, previous_month, previous_answer_month, previous_practice_month "
+            + "from report_learner_month order by learner_id, month_start";
+
+    @BeforeAll
+    static void setUp() {
+        db = new TestDatabase();
+        world = new ReportWorld(db.em, () -> db.em.getTransaction().begin(), () -> {
+            db.em.getTransaction().commit();
+            db.em.clear();
+        }, 1);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        db.close();
+    }
+
+    @Test
+    @Order(1)
+    void theSummaryGivesTheFiguresOfTheEventsBeforeAndAfterMoreAreFoldedInAndTwice() {
+        long[] ids = db.inTransaction(() -> {
+            Object[] range = (Object[]) db.em.createNativeQuery("select min(id), max(id) from learning_event").getSingleResult();
+            return new long[] {((Number) range[0]).longValue(), ((Number) range[1]).longValue()};
+        });
+        assertSameEverywhere(0, false);
+
+        long half = (ids[0] + ids[1]) / 2;
+        db.run(() -> {
+            db.em.createNativeQuery("update report_rollup set last_event_id = last_event_id where id = 1").executeUpdate();
+            world.rollup.foldUpTo(0, half);
+        });
+        assertEquals(half, (long) db.inTransaction(() -> LearnerMonths.builtUpTo(db.em)), "built with the learning days");
+        assertSameEverywhere(half, true);
+
+        long all = db.inTransaction(() -> world.rollup.catchUp());
+        assertEquals(ids[1], all);
+        assertEquals(all, (long) db.inTransaction(() -> LearnerMonths.builtUpTo(db.em)), "the months followed the batch");
+        assertSameEverywhere(all, true);
+        List<List<Object>> afterTheBatch = rows();
+        assertFalse(afterTheBatch.isEmpty());
+        assertTrue(afterTheBatch.stream().anyMatch(row -> row.get(7) != null), "some learners came back another month");
+
+        db.run(() -> LearnerMonths.follow(db.em, half, all));
+        assertEquals(afterTheBatch, rows(), "the same batch again (a second server, a retry) changes nothing");
+        db.run(() -> LearnerMonths.rebuild(db.em));
+        assertEquals(afterTheBatch, rows(), "following the batches gives what building it all again gives");
+        assertEquals(all, (long) db.inTransaction(() -> world.rollup.catchUp()), "nothing more to fold");
+        assertEquals(afterTheBatch, rows());
+        assertSameEverywhere(all, true);
+    }
+
+    @Test
+    @Order(2)
+    void aPeriodOfPartMonthsOrOneModuleIsReadFromTheLearningDays() {
+        long folded = db.inTransaction(() -> world.rollup.catchUp());
+        List<Long> all = List.of(world.athens.getId(), world.turin.getId(), world.piraeus.getId());
+        ReportFilter whole = ReportFilter.of(ReportDataSet.PERIOD);
+        ReportFilter part = ReportFilter.of(new Period(LocalDate.of(2025, 1, 15), ReportDataSet.PERIOD.to()));
+        ReportFilter endsEarly = ReportFilter.of(new Period(ReportDataSet.PERIOD.from(), LocalDate.of(2025, 3, 10)));
+        ReportFilter oneModule = new ReportFilter(ReportDataSet.PERIOD, null, null, "paying-a-bill", null);
+        assertTrue(reads(all, whole, Dimension.ORGANISATION, folded));
+        assertFalse(reads(all, part, Dimension.ORGANISATION, folded), "starts on the 15th");
+        assertFalse(reads(all, endsEarly, Dimension.ORGANISATION, folded), "learning on 10 to 31 March is not in it");
+        assertFalse(reads(all, oneModule, Dimension.ORGANISATION, folded), "one module");
+        assertFalse(reads(all, whole, Dimension.MODULE, folded), "by module");
+        assertFalse(reads(all, whole, Dimension.ORGANISATION, folded - 1), "behind the learning days");
+    }
+
+    private static boolean reads(List<Long> organisations, ReportFilter filter, Dimension dimension, long folded) {
+        return db.inTransaction(() -> new ReportQueries(db.em, organisations, filter, dimension, ReportDataSet.ZONE, folded)
+                .readsLearnerMonths());
+    }
+
+    /**
+     * Every measure by every dimension the summary answers: from the summary (when {@code summary}),
+     * from the learning days and events alone, and from the history, all the same; and the dashboard
+     * that reads it hides small groups so that no total gives them away.
+     */
+    private static void assertSameEverywhere(long folded, boolean summary) {
+        Set<Long> all = Set.of(world.athens.getId(), world.turin.getId(), world.piraeus.getId());
+        ReportOracle oracle = new ReportOracle(world.data, all);
+        ReportFilter filter = ReportFilter.of(ReportDataSet.PERIOD);
+        List<Measure> measures = Arrays.asList(Measure.values());
+        for (Dimension dimension : BY_LEARNER) {
+            assertEquals(summary, db.inTransaction(() -> new ReportQueries(db.em, List.copyOf(all), filter, dimension,
+                    ReportDataSet.ZONE, folded).readsLearnerMonths()), "reads the summary by " + dimension);
+            var fromSummary = db.inTransaction(() -> new ReportQueries(db.em, List.copyOf(all), filter, dimension,
+                    ReportDataSet.ZONE, folded).figures(measures));
+            var fromDays = withoutTheSummary(() -> new ReportQueries(db.em, List.copyOf(all), filter, dimension,
+                    ReportDataSet.ZONE, folded).figures(measures));
+            assertEquals(fromDays, fromSummary, "every measure by " + dimension);
+            for (Measure measure : measures) {
+                if (measure.appliesTo(dimension, filter)) {
+                    ReportFiguresTest.assertSameFigures(oracle.figures(dimension, measure), fromSummary, measure, dimension);
+                }
+            }
+        }
+        if (summary) {
+            List<ReportTable> dashboard = db.inTransaction(() -> world.reports.report(world.admin(), ReportKind.DASHBOARD,
+                    filter, null, Locale.ENGLISH));
+            assertEquals(4, dashboard.size());
+            dashboard.forEach(ReportFiguresTest::assertHiddenCannotBeSubtracted);
+        }
+    }
+
+    /** The work with the summary out of step, so that the reports read the learning days; then as it was. */
+    private static <T> T withoutTheSummary(java.util.function.Supplier<T> work) {
+        db.em.getTransaction().begin();
+        try {
+            db.em.createNativeQuery("update report_rollup set months_event_id = -1 where id = 1").executeUpdate();
+            return work.get();
+        } finally {
+            db.em.getTransaction().rollback();
+            db.em.clear();
+        }
+    }
+
+    private static List<List<Object>> rows() {
+        return db.inTransaction(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = db.em.createNativeQuery(ROWS).getResultList();
+            return rows.stream().map(row -> Arrays.stream(row).map(v -> (Object) String.valueOf(v)).toList()).toList();
+        });
+    }
+}
