@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
@@ -27,6 +28,7 @@ import org.gefyra.shared.security.Role;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class LearnerService {
 
     @PersistenceContext

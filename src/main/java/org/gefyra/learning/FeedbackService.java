@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
+import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.content.LearningModule;
 
 /**
@@ -15,6 +16,7 @@ import org.gefyra.content.LearningModule;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class FeedbackService {
 
     @PersistenceContext

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerForm;
 import org.gefyra.learner.LearnerService;
@@ -23,6 +24,7 @@ import org.gefyra.shared.security.Caller;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class AttendanceService {
 
     @PersistenceContext

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.learning.LearnerKey;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.security.Caller;
@@ -24,6 +25,7 @@ import org.gefyra.shared.security.SignedOut;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class JoinService {
 
     /** The running session a person is in, for their own pages. */
