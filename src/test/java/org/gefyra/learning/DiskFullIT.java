@@ -101,6 +101,12 @@ class DiskFullIT {
                 if (signedIn.statusCode() == 503) {
                     assertKindRefusal(signedIn, "en", "a sign-in on a full disk");
                 }
+                HttpResponse<String> backup = server.client().send("POST", "/api/admin/backups", Map.of("Authorization",
+                        Http.basicAuthorization("admin", Server.adminPassword()), "X-Requested-By", "DiskFullIT",
+                        "Accept-Language", "el"), null);
+                assertEquals(503, backup.statusCode(), "a backup on a full disk is refused as an outage: " + backup.body());
+                assertTrue(backup.body().contains("Το αντίγραφο ασφαλείας χρειάζεται χώρο"), "in the caller's language: " + backup.body());
+                assertFalse(backup.body().contains("Exception"), backup.body());
 
                 disk.free();
                 long freed = System.nanoTime();
