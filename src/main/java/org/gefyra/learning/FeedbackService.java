@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
-import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.content.LearningModule;
+import org.gefyra.shared.persistence.RetriedOnConflict;
 
 /**
  * "Was this lesson useful?" and "What was hard?", asked of a registered learner after they finish a

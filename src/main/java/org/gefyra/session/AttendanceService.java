@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerForm;
 import org.gefyra.learner.LearnerService;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.shared.security.Caller;
 
 /**
