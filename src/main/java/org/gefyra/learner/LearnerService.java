@@ -16,6 +16,7 @@ import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
 import org.gefyra.shared.audit.AuditAction;
 import org.gefyra.shared.audit.AuditLog;
+import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.PasswordHashing;
 import org.gefyra.shared.security.Role;
@@ -27,6 +28,7 @@ import org.gefyra.shared.security.Role;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class LearnerService {
 
     @PersistenceContext

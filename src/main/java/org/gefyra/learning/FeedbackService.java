@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import org.gefyra.content.LearningModule;
+import org.gefyra.shared.persistence.RetriedOnConflict;
 
 /**
  * "Was this lesson useful?" and "What was hard?", asked of a registered learner after they finish a
@@ -15,6 +16,7 @@ import org.gefyra.content.LearningModule;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class FeedbackService {
 
     @PersistenceContext

@@ -14,6 +14,7 @@ import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerForm;
 import org.gefyra.learner.LearnerService;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.shared.security.Caller;
 
 /**
@@ -23,6 +24,7 @@ import org.gefyra.shared.security.Caller;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class AttendanceService {
 
     @PersistenceContext

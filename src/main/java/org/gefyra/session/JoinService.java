@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gefyra.learning.LearnerKey;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.Role;
 import org.gefyra.shared.security.SignedOut;
@@ -24,6 +25,7 @@ import org.gefyra.shared.security.SignedOut;
  */
 @ApplicationScoped
 @Transactional
+@RetriedOnConflict
 public class JoinService {
 
     /** The running session a person is in, for their own pages. */

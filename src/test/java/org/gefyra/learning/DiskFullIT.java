@@ -24,6 +24,7 @@ import org.gefyra.it.Http;
 import org.gefyra.it.SecondServer;
 import org.gefyra.it.Server;
 import org.gefyra.it.SmallDisk;
+import org.gefyra.learner.LearnerPages;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +101,21 @@ class DiskFullIT {
                         + signedIn.statusCode());
                 if (signedIn.statusCode() == 503) {
                     assertKindRefusal(signedIn, "en", "a sign-in on a full disk");
+                } else {
+                    // a servlet, not a Faces page: the record is handed over only once its audit entry is written
+                    HttpResponse<String> record = eleni.get("/educator/learners/record?format=json&id="
+                            + LearnerPages.idOf(eleni, "Maria"));
+                    System.out.println("Disk full: a learner's record download answered " + record.statusCode());
+                    if (record.statusCode() != 200) {
+                        assertKindRefusal(record, "en", "a learner's record on a full disk");
+                    }
                 }
+                HttpResponse<String> backup = server.client().send("POST", "/api/admin/backups", Map.of("Authorization",
+                        Http.basicAuthorization("admin", Server.adminPassword()), "X-Requested-By", "DiskFullIT",
+                        "Accept-Language", "el"), null);
+                assertEquals(503, backup.statusCode(), "a backup on a full disk is refused as an outage: " + backup.body());
+                assertTrue(backup.body().contains("Το αντίγραφο ασφαλείας χρειάζεται χώρο"), "in the caller's language: " + backup.body());
+                assertFalse(backup.body().contains("Exception"), backup.body());
 
                 disk.free();
                 long freed = System.nanoTime();

@@ -170,6 +170,18 @@ class ReportsIT {
 
     /** A learner signs in with their card and goes through the whole module on its pages. */
     static void learn(String card, String hard) {
+        Http learner = finish(card);
+        HttpResponse<String> useful = learner.post("/learn/feedback.xhtml", form("feedback", "useful3", Map.of("module", MODULE)));
+        assertTrue(useful.headers().firstValue("Location").orElse("").contains("step=hard"), card);
+        Map<String, String> hardForm = new LinkedHashMap<>(form("feedback", "send", Map.of("module", MODULE, "step", "hard")));
+        hardForm.put("hard", hard);
+        HttpResponse<String> sent = learner.post("/learn/feedback.xhtml", hardForm);
+        assertTrue(sent.headers().firstValue("Location").orElse("").contains("/learn/certificate.xhtml"), card);
+        assertEquals(200, learner.get("/learn/certificate.xhtml?module=" + MODULE).statusCode());
+    }
+
+    /** A learner signs in with their card and goes through the module up to its end; returns them on the "was it useful?" page. */
+    static Http finish(String card) {
         Http learner = new Http();
         assertEquals(302, learner.submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", card)).statusCode(), card);
         // Someone who opened the module before (a practice test) has rated it 3 already: so does everyone here.
@@ -186,13 +198,7 @@ class ReportsIT {
         }
         HttpResponse<String> finished = learner.post("/learn/finish.xhtml", form("finish", "rate5", Map.of("module", MODULE)));
         assertTrue(finished.headers().firstValue("Location").orElse("").contains("/learn/feedback.xhtml"), card);
-        HttpResponse<String> useful = learner.post("/learn/feedback.xhtml", form("feedback", "useful3", Map.of("module", MODULE)));
-        assertTrue(useful.headers().firstValue("Location").orElse("").contains("step=hard"), card);
-        Map<String, String> hardForm = new LinkedHashMap<>(form("feedback", "send", Map.of("module", MODULE, "step", "hard")));
-        hardForm.put("hard", hard);
-        HttpResponse<String> sent = learner.post("/learn/feedback.xhtml", hardForm);
-        assertTrue(sent.headers().firstValue("Location").orElse("").contains("/learn/certificate.xhtml"), card);
-        assertEquals(200, learner.get("/learn/certificate.xhtml?module=" + MODULE).statusCode());
+        return learner;
     }
 
     private static void assertValidStatement(JsonObject statement) {

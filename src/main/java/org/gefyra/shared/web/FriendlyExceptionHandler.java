@@ -17,11 +17,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.gefyra.shared.NotAllowedException;
 import org.gefyra.shared.persistence.DatabaseOutage;
+import org.gefyra.shared.persistence.WriteConflict;
 
 /**
  * Turns what goes wrong while a page is handled into a friendly page in the user's language:
  * 403 when the caller may not see something, the "page expired" page for an old or unknown form, 503
- * ("we cannot save right now") when the database cannot write for a moment, and a 500 page (with the
+ * ("we cannot save right now") when the database cannot write for a moment or other requests kept
+ * it from writing, and a 500 page (with the
  * details only in the server log) for anything else. Never a stack trace.
  */
 public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
@@ -68,6 +70,11 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
             LOG.log(Level.WARNING, "The database could not write for " + external.getRequestServletPath()
                     + ": the change was refused whole; " + rootMessage(thrown));
             external.setResponseHeader("Retry-After", "60");
+            external.responseSendError(503, null);
+        } else if (WriteConflict.causedBy(thrown)) {
+            LOG.log(Level.WARNING, "Other requests kept " + external.getRequestServletPath()
+                    + " from writing, however often it tried: the change was refused whole; " + rootMessage(thrown));
+            external.setResponseHeader("Retry-After", "5");
             external.responseSendError(503, null);
         } else {
             LOG.log(Level.SEVERE, "Error on " + external.getRequestServletPath(), thrown);
