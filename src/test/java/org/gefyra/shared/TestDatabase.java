@@ -3,10 +3,19 @@ package org.gefyra.shared;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
@@ -24,7 +33,11 @@ public final class TestDatabase implements AutoCloseable {
     public final DataSource dataSource;
 
     public TestDatabase() {
-        this("memory:gefyra-" + UUID.randomUUID());
+        this(Template.copy("memory:gefyra-" + UUID.randomUUID()));
+    }
+
+    private TestDatabase(EmbeddedDataSource copy) {
+        this(copy, Map.of("jakarta.persistence.jdbc.url", "jdbc:derby:" + copy.getDatabaseName()));
     }
 
     /** An embedded Derby database by its name (a folder, or memory:...), made or brought up to date. */
@@ -64,6 +77,62 @@ public final class TestDatabase implements AutoCloseable {
     private static DataSource prepared(DataSource dataSource, Consumer<DataSource> prepare) {
         prepare.accept(dataSource);
         return dataSource;
+    }
+
+    /**
+     * Made from a backup of one database migrated once per test JVM: the migrations take most of
+     * a fresh database's time, and each test class (or test) makes its own. The copy is migrated
+     * again all the same, which finds nothing to do, as a server's start does on its database.
+     */
+    private static final class Template {
+
+        private static Path backup;
+
+        static synchronized EmbeddedDataSource copy(String name) {
+            if (backup == null) {
+                backup = made();
+            }
+            try {
+                DriverManager.getConnection("jdbc:derby:" + name + ";createFrom=" + backup).close();
+            } catch (SQLException failed) {
+                throw new IllegalStateException("Cannot copy the migrated database into " + name, failed);
+            }
+            EmbeddedDataSource copied = new EmbeddedDataSource();
+            copied.setDatabaseName(name);
+            return copied;
+        }
+
+        private static Path made() {
+            String name = "memory:gefyra-template-" + UUID.randomUUID();
+            try {
+                Path folder = Files.createTempDirectory("gefyra-test-database");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteAll(folder)));
+                DatabaseMigration.migrate(derby(name));
+                try (Connection connection = DriverManager.getConnection("jdbc:derby:" + name);
+                        CallableStatement backUp = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                    backUp.setString(1, folder.toString());
+                    backUp.execute();
+                }
+                try {
+                    DriverManager.getConnection("jdbc:derby:" + name + ";drop=true").close();
+                } catch (SQLException dropped) {
+                    // Derby reports a dropped database with an exception (08006)
+                }
+                try (Stream<Path> inside = Files.list(folder)) {
+                    return inside.findFirst().orElseThrow(() -> new IllegalStateException("Derby wrote no backup in " + folder));
+                }
+            } catch (IOException | SQLException failed) {
+                throw new IllegalStateException("Cannot make the migrated database to copy", failed);
+            }
+        }
+
+        private static void deleteAll(Path folder) {
+            try (Stream<Path> all = Files.walk(folder)) {
+                all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary folder left behind
+            }
+        }
     }
 
     private static DataSource derby(String name) {
