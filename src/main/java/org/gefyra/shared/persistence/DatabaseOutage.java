@@ -1,7 +1,6 @@
 package org.gefyra.shared.persistence;
 
 import java.io.IOException;
-import java.sql.SQLException;
 
 /**
  * Whether a failure is the database being unable to write for a moment, rather than a fault of
@@ -18,14 +17,10 @@ public final class DatabaseOutage {
     }
 
     public static boolean causedBy(Throwable thrown) {
+        if (SqlCauses.any(thrown, sql -> outage(sql.getSQLState()))) {
+            return true;
+        }
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (outage(next.getSQLState()) || noRoom(next)) {
-                        return true;
-                    }
-                }
-            }
             if (noRoom(t)) {
                 return true;
             }

@@ -1,7 +1,5 @@
 package org.gefyra.shared.persistence;
 
-import java.sql.SQLException;
-
 /**
  * Whether a failure is the database refusing a transaction because another one was in its way: a
  * deadlock, a serialization failure or a lock not obtained in time (SQL state class 40: 40001 and
@@ -15,15 +13,6 @@ public final class WriteConflict {
     }
 
     public static boolean causedBy(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException next = sql; next != null; next = next.getNextException()) {
-                    if (next.getSQLState() != null && next.getSQLState().startsWith("40")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return SqlCauses.any(thrown, sql -> sql.getSQLState() != null && sql.getSQLState().startsWith("40"));
     }
 }
