@@ -692,7 +692,6 @@ final class ReportQueries {
          * not folded in yet count their learners when those have no month in the row at all.
          */
         String fromLearnerMonths() {
-            boolean byMonth = dimension == Dimension.MONTH;
             String counted = select(Source.LEARNER_MONTHS, () -> firstInPeriod("x.previous_month", "") + " fa, "
                     + "x.active_seconds s, case when x.first_answers > 0" + firstInPeriod("x.previous_answer_month", " and ")
                     + " then 1 else 0 end fq, x.first_answers q, x.first_answers_right r, "
