@@ -51,44 +51,7 @@ echo "== The data generator, size $size, into PostgreSQL"
 GEFYRA_DB_URL=$db_url GEFYRA_DB_USER=gefyra GEFYRA_DB_PASSWORD=gefyra \
     mvn -q ${MAVEN_ARGS:-} -Pgenerate-data -Dsize="$size" -Dseed=42 -DcardIterations=1024
 
-make_server() {
-    local name=$1 port=$2 cluster=$3 member_port=${4:-}
-    local dir=$wlp/usr/servers/$name
-    rm -rf "$dir"
-    cp -r "$wlp/usr/servers/gefyra" "$dir"
-    rm -rf "$dir/workarea" "$dir/logs"
-    cat > "$dir/configDropins/overrides/liberty-plugin-variable-config.xml" <<XML
-<server>
-    <variable name="http.port" value="$port"/>
-    <variable name="gefyra.project.dir" value="$root"/>
-</server>
-XML
-    cat > "$dir/server.env" <<ENV
-GEFYRA_DB_URL=$db_url
-GEFYRA_DB_USER=gefyra
-GEFYRA_DB_PASSWORD=gefyra
-GEFYRA_DATA_DIR=$work/data-$name
-GEFYRA_CONTENT_DIR=$work/content
-GEFYRA_CLUSTER=$cluster
-ENV
-    if [ "$cluster" = hazelcast ]; then
-        cat >> "$dir/jvm.options" <<OPTIONS
--Dgefyra.cluster.address=127.0.0.1
--Dgefyra.cluster.port=$member_port
--Dgefyra.cluster.members=127.0.0.1:$hz1,127.0.0.1:$hz2
-OPTIONS
-    fi
-}
-
-wait_ready() {
-    local port=$1 name=$2
-    for _ in $(seq 1 300); do
-        curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null && return 0
-        sleep 1
-    done
-    echo "$name did not become ready on port $port" >&2
-    exit 1
-}
+source "$root/src/test/scale-out/servers.sh"
 
 # user + system ticks of the given processes, summed
 ticks() {
