@@ -293,6 +293,16 @@ final class ReportQueries {
      * learning days.
      */
     boolean readsLearnerMonths() {
+        if (readsLearnerMonths == null) {
+            readsLearnerMonths = learnerMonthsApply();
+        }
+        return readsLearnerMonths;
+    }
+
+    /** Whether {@link #readsLearnerMonths}, once asked of the database. */
+    private Boolean readsLearnerMonths;
+
+    private boolean learnerMonthsApply() {
         LocalDate from = filter.period().from();
         LocalDate to = filter.period().to();
         if (!BY_LEARNER.contains(dimension) || filter.moduleId() != null || from.getDayOfMonth() != 1) {
@@ -320,8 +330,14 @@ final class ReportQueries {
     /** Learners active in a row who had started a module before the row's start: they came back. */
     private void returning(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
-        String inner = sql.select(Source.ACTIVITY, () -> "x.learner_id lid, " + sql.cellStart(Source.ACTIVITY) + " cs", "");
-        for (Object[] r : sql.summed(1, "select k, count(*) from (select distinct k, lid, cs from (" + inner + ") a) d "
+        String active;
+        if (readsLearnerMonths()) {
+            active = sql.activeFromLearnerMonths();
+        } else {
+            active = "select distinct k, lid, cs from (" + sql.select(Source.ACTIVITY, () -> "x.learner_id lid, "
+                    + sql.cellStart(Source.ACTIVITY) + " cs", "") + ") a";
+        }
+        for (Object[] r : sql.summed(1, "select k, count(*) from (" + active + ") d "
                 + "where exists (select 1 from module_progress p0 where p0.learner_id = d.lid and p0.started_at < d.cs) "
                 + "group by k")) {
             long learners = number(r[1]);
@@ -713,6 +729,26 @@ final class ReportQueries {
                 all.append(") a group by k, lid) b");
             }
             return all.append(") u (k, fa, s, fq, q, r, fp, g) group by k").toString();
+        }
+
+        /**
+         * Each learner active in each row once, as {@code k, lid, cs} (cs: where the row's time starts,
+         * see {@link #cellStart}), from report_learner_month: by the row that is their first in the
+         * period (every row by month); the events not folded in yet add their learners when those have
+         * no month in the row.
+         */
+        String activeFromLearnerMonths() {
+            StringBuilder all = new StringBuilder("select k, lid, cs from (").append(select(Source.LEARNER_MONTHS,
+                    () -> firstInPeriod("x.previous_month", "") + " fa, x.learner_id lid, " + cellStart(Source.LEARNER_MONTHS)
+                            + " cs", "")).append(") m where fa = 1");
+            if (newest > lastFolded) {
+                all.append(" union all select k, lid, cs from (select distinct k, lid, cs from (");
+                recentOnly = true;
+                all.append(select(Source.ACTIVITY, () -> "x.learner_id lid, " + cellStart(Source.ACTIVITY) + " cs", ""));
+                recentOnly = false;
+                all.append(") a) b where ").append(monthsOf("")).append(" = 0");
+            }
+            return all.toString();
         }
 
         /** Whether a learner month is the learner's first in the period (of its kind): always so by month. */
