@@ -84,6 +84,9 @@ final class ReportQueries {
         /** The learning days per learner and month (see LearnerMonths): whole months only, no module. */
         static final Source LEARNER_MONTHS = new Source(sql -> "report_learner_month x join learner l on l.id = x.learner_id",
                 "x.month_start", TimeKind.DAY, null);
+        /** The learning days per learner, DigComp competence and month (see LearnerMonths): whole months only. */
+        static final Source COMPETENCE_MONTHS = new Source(sql -> "report_learner_competence_month x join learner l "
+                + "on l.id = x.learner_id", "x.month_start", TimeKind.DAY, null);
         /** Sessions, at the time on the site's clock they started; their modules are a table of their own. */
         static final Source SESSIONS = new Source(sql -> "learning_session s", "s.starts_at", TimeKind.LOCAL,
                 "sm.module_id");
@@ -286,9 +289,19 @@ final class ReportQueries {
     private static final Set<Dimension> BY_LEARNER = EnumSet.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
             Dimension.SITE, Dimension.TARGET_GROUP, Dimension.AGE_BAND, Dimension.LANGUAGE, Dimension.MONTH);
 
+    /** The summary of the learning days per learner and month that answers this dimension, if any does. */
+    private LearnerMonths learnerMonths() {
+        return dimension == Dimension.DIGCOMP_COMPETENCE ? LearnerMonths.BY_COMPETENCE : LearnerMonths.BY_LEARNER;
+    }
+
+    /** Where {@link #learnerMonths} are read from, as a source of rows. */
+    private Source learnerMonthsSource() {
+        return dimension == Dimension.DIGCOMP_COMPETENCE ? Source.COMPETENCE_MONTHS : Source.LEARNER_MONTHS;
+    }
+
     /**
-     * Whether the learning days' measures may be read from report_learner_month: by a dimension of
-     * learners or months, with no module chosen, over whole months (the last one may end at the
+     * Whether the learning days' measures may be read from report_learner_month (by competence, from
+     * report_learner_competence_month): by a dimension of learners, months or competences, with no module chosen, over whole months (the last one may end at the
      * period's last day when no learning was folded in after it), and the table in step with the
      * learning days.
      */
@@ -305,10 +318,11 @@ final class ReportQueries {
     private boolean learnerMonthsApply() {
         LocalDate from = filter.period().from();
         LocalDate to = filter.period().to();
-        if (!BY_LEARNER.contains(dimension) || filter.moduleId() != null || from.getDayOfMonth() != 1) {
+        if (!BY_LEARNER.contains(dimension) && dimension != Dimension.DIGCOMP_COMPETENCE || filter.moduleId() != null
+                || from.getDayOfMonth() != 1) {
             return false;
         }
-        Long built = LearnerMonths.builtUpTo(em);
+        Long built = learnerMonths().builtUpTo(em);
         if (built == null || built != lastFolded) {
             return false;
         }
@@ -530,7 +544,7 @@ final class ReportQueries {
         String select(Source source, Supplier<String> columns, String moreConditions) {
             String key = keyExpression(source);
             StringBuilder sql = new StringBuilder("select ").append(key).append(" k, ").append(columns.get())
-                    .append(" from ").append(source.from().apply(this)).append(joins());
+                    .append(" from ").append(source.from().apply(this)).append(joins(source));
             sql.append(" where ").append(source.time()).append(" >= ").append(param(first(source)))
                     .append(" and ").append(source.time()).append(" < ").append(param(after(source)))
                     .append(" and ").append(Learners.COUNTED);
@@ -551,7 +565,10 @@ final class ReportQueries {
             return sql.append(moreConditions).toString();
         }
 
-        private String joins() {
+        private String joins(Source source) {
+            if (source == Source.COMPETENCE_MONTHS) {
+                return "";
+            }
             return switch (dimension) {
                 case CITY -> " join organisation o on o.id = l.organisation_id";
                 case DIGCOMP_AREA -> " join (select distinct module_id, area from report_module_competence) mc"
@@ -571,7 +588,7 @@ final class ReportQueries {
                 case SITE -> session ? "s.site_id" : "l.site_id";
                 case MODULE -> source.module();
                 case DIGCOMP_AREA -> "mc.area";
-                case DIGCOMP_COMPETENCE -> "mc.competence";
+                case DIGCOMP_COMPETENCE -> source == Source.COMPETENCE_MONTHS ? "x.competence" : "mc.competence";
                 case TARGET_GROUP -> Learners.TARGET_GROUP_KEY;
                 case AGE_BAND -> "l.age_band";
                 case LANGUAGE -> "l.language";
@@ -708,7 +725,7 @@ final class ReportQueries {
          * not folded in yet count their learners when those have no month in the row at all.
          */
         String fromLearnerMonths() {
-            String counted = select(Source.LEARNER_MONTHS, () -> firstInPeriod("x.previous_month", "") + " fa, "
+            String counted = select(learnerMonthsSource(), () -> firstInPeriod("x.previous_month", "") + " fa, "
                     + "x.active_seconds s, case when x.first_answers > 0" + firstInPeriod("x.previous_answer_month", " and ")
                     + " then 1 else 0 end fq, x.first_answers q, x.first_answers_right r, "
                     + "case when (x.practice_steps > 0 or x.goals_reached > 0)" + firstInPeriod("x.previous_practice_month",
@@ -738,8 +755,8 @@ final class ReportQueries {
          * no month in the row.
          */
         String activeFromLearnerMonths() {
-            StringBuilder all = new StringBuilder("select k, lid, cs from (").append(select(Source.LEARNER_MONTHS,
-                    () -> firstInPeriod("x.previous_month", "") + " fa, x.learner_id lid, " + cellStart(Source.LEARNER_MONTHS)
+            StringBuilder all = new StringBuilder("select k, lid, cs from (").append(select(learnerMonthsSource(),
+                    () -> firstInPeriod("x.previous_month", "") + " fa, x.learner_id lid, " + cellStart(learnerMonthsSource())
                             + " cs", "")).append(") m where fa = 1");
             if (newest > lastFolded) {
                 all.append(" union all select k, lid, cs from (select distinct k, lid, cs from (");
@@ -763,8 +780,12 @@ final class ReportQueries {
         /** How many months of the learner {@code b.lid} are in the row {@code b.k} (in the period, or that month). */
         private String monthsOf(String more) {
             Source source = new Source(sql -> "", "m.month_start", TimeKind.DAY, null);
-            StringBuilder count = new StringBuilder("(select count(*) from report_learner_month m where m.learner_id = b.lid")
-                    .append(" and m.month_start >= ").append(param(first(source))).append(" and m.month_start < ")
+            StringBuilder count = new StringBuilder("(select count(*) from ").append(learnerMonths().table())
+                    .append(" m where m.learner_id = b.lid");
+            if (dimension == Dimension.DIGCOMP_COMPETENCE) {
+                count.append(" and m.competence = b.k");
+            }
+            count.append(" and m.month_start >= ").append(param(first(source))).append(" and m.month_start < ")
                     .append(param(after(source)));
             if (dimension == Dimension.MONTH) {
                 count.append(" and ").append(monthIndex(source)).append(" = b.k");
