@@ -59,6 +59,10 @@ public class CompetenceTable {
                 .getResultList();
         Set<Row> present = new HashSet<>();
         stored.forEach(r -> present.add(new Row(String.valueOf(r[0]).strip(), String.valueOf(r[1]).strip())));
+        if (!present.equals(wanted)) {
+            // the learners' competence months were summed by the competences of before
+            LearnerMonths.BY_COMPETENCE.outdate(em);
+        }
         for (Row row : present) {
             if (!wanted.contains(row)) {
                 em.createNativeQuery("delete from report_module_competence where module_id = ?1 and competence = ?2")

@@ -6,26 +6,53 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * report_learner_month: the learning days summed per learner and month, with each learner's previous
- * months, kept in step with report_learning_day by {@link ReportRollup} (in its transaction, its row
- * locked). A batch of events rebuilds, from the learning days, the months it touched of the learners
- * it touched, then those learners' previous months: rebuilding the same months again gives the same
- * rows, so it is safe to repeat. When the table is behind (made by the migration after the events,
- * or the learning days written by the data generator), it is built again from all the learning days.
+ * A summary of the learning days per learner and month, with each learner's previous months, kept
+ * in step with report_learning_day by {@link ReportRollup} (in its transaction, its row locked):
+ * report_learner_month ({@link #BY_LEARNER}), and report_learner_competence_month
+ * ({@link #BY_COMPETENCE}), the same per DigComp competence of the modules. A batch of events
+ * rebuilds, from the learning days, the months it touched of the learners it touched, then those
+ * learners' previous months: rebuilding the same months again gives the same rows, so it is safe to
+ * repeat. When a table is behind (made by the migration after the events, the learning days written
+ * by the data generator, the modules' competences changed), it is built again from all the learning
+ * days.
  */
 final class LearnerMonths {
+
+    /** The learning days per learner and month. */
+    static final LearnerMonths BY_LEARNER = new LearnerMonths("report_learner_month", "", "months_event_id");
+
+    /** The learning days per learner, DigComp competence (of their modules) and month. */
+    static final LearnerMonths BY_COMPETENCE = new LearnerMonths("report_learner_competence_month", "competence",
+            "competence_months_event_id");
 
     /** The learners of the batch, as a subquery with parameters ?1 (after) and ?2 (up to). */
     private static final String BATCH_LEARNERS = "select e.learner_id from learning_event e where e.id > ?1 and e.id <= ?2 "
             + "and e.learner_id is not null";
 
-    private LearnerMonths() {
+    /** The table; the column that sets a learner's rows apart besides the month ("" for none); report_rollup's column. */
+    private final String table;
+    private final String key;
+    private final String builtColumn;
+
+    private LearnerMonths(String table, String key, String builtColumn) {
+        this.table = table;
+        this.key = key;
+        this.builtColumn = builtColumn;
     }
 
-    /** The last event whose learning is in the table, or null when it was never built. */
-    static Long builtUpTo(EntityManager em) {
-        Object built = em.createNativeQuery("select months_event_id from report_rollup where id = 1").getSingleResult();
+    String table() {
+        return table;
+    }
+
+    /** The last event whose learning is in the table, or null when it was never built (or must be again). */
+    Long builtUpTo(EntityManager em) {
+        Object built = em.createNativeQuery("select " + builtColumn + " from report_rollup where id = 1").getSingleResult();
         return built == null ? null : ((Number) built).longValue();
+    }
+
+    /** Has the table built again at the next turn of the rollup, and read by no report till then. */
+    void outdate(EntityManager em) {
+        em.createNativeQuery("update report_rollup set " + builtColumn + " = null where id = 1").executeUpdate();
     }
 
     /**
@@ -33,7 +60,7 @@ final class LearnerMonths {
      * folded into them: only those events' learners and months when the table was at {@code last},
      * else everything.
      */
-    static void follow(EntityManager em, long last, long upTo) {
+    void follow(EntityManager em, long last, long upTo) {
         Long built = builtUpTo(em);
         if (built == null || built != last) {
             rebuild(em);
@@ -45,21 +72,21 @@ final class LearnerMonths {
                 YearMonth first = YearMonth.from(((java.sql.Timestamp) range[0]).toLocalDateTime());
                 YearMonth lastMonth = YearMonth.from(((java.sql.Timestamp) range[1]).toLocalDateTime());
                 for (YearMonth month = first; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
-                    em.createNativeQuery("delete from report_learner_month where month_start = ?3 and learner_id in ("
+                    em.createNativeQuery("delete from " + table + " where month_start = ?3 and learner_id in ("
                             + BATCH_LEARNERS + ")").setParameter(1, last).setParameter(2, upTo)
                             .setParameter(3, Date.valueOf(month.atDay(1))).executeUpdate();
-                    insertMonth(em, month, " and learner_id in (" + BATCH_LEARNERS + ")", last, upTo);
+                    insertMonth(em, month, " and d.learner_id in (" + BATCH_LEARNERS + ")", last, upTo);
                 }
                 linkPreviousMonths(em, " where learner_id in (" + BATCH_LEARNERS + ")", last, upTo);
             }
         }
-        em.createNativeQuery("update report_rollup set months_event_id = ?1 where id = 1").setParameter(1, upTo)
+        em.createNativeQuery("update report_rollup set " + builtColumn + " = ?1 where id = 1").setParameter(1, upTo)
                 .executeUpdate();
     }
 
     /** Builds the whole table again from the learning days. */
-    static void rebuild(EntityManager em) {
-        em.createNativeQuery("delete from report_learner_month").executeUpdate();
+    void rebuild(EntityManager em) {
+        em.createNativeQuery("delete from " + table).executeUpdate();
         Object[] range = (Object[]) em.createNativeQuery("select min(day), max(day) from report_learning_day")
                 .getSingleResult();
         if (range[0] == null) {
@@ -73,13 +100,16 @@ final class LearnerMonths {
         linkPreviousMonths(em, "", null, null);
     }
 
-    private static void insertMonth(EntityManager em, YearMonth month, String learners, Long after, Long upTo) {
+    private void insertMonth(EntityManager em, YearMonth month, String learners, Long after, Long upTo) {
         LocalDate start = month.atDay(1);
-        var insert = em.createNativeQuery("insert into report_learner_month (learner_id, month_start, active_seconds, "
-                + "first_answers, first_answers_right, practice_steps, goals_reached) select learner_id, ?3, "
-                + "sum(active_seconds), sum(first_answers), sum(first_answers_right), sum(practice_steps), "
-                + "sum(goals_reached) from report_learning_day where day >= ?3 and day < ?4" + learners
-                + " group by learner_id")
+        String keyColumn = key.isEmpty() ? "" : key + ", ";
+        String keyValue = key.isEmpty() ? "" : "mc." + key + ", ";
+        String competences = key.isEmpty() ? "" : " join report_module_competence mc on mc.module_id = d.module_id";
+        var insert = em.createNativeQuery("insert into " + table + " (learner_id, " + keyColumn + "month_start, "
+                + "active_seconds, first_answers, first_answers_right, practice_steps, goals_reached) select d.learner_id, "
+                + keyValue + "?3, sum(d.active_seconds), sum(d.first_answers), sum(d.first_answers_right), "
+                + "sum(d.practice_steps), sum(d.goals_reached) from report_learning_day d" + competences
+                + " where d.day >= ?3 and d.day < ?4" + learners + " group by d.learner_id" + (key.isEmpty() ? "" : ", mc." + key))
                 .setParameter(3, Date.valueOf(start)).setParameter(4, Date.valueOf(start.plusMonths(1)));
         if (after != null) {
             insert.setParameter(1, after).setParameter(2, upTo);
@@ -87,10 +117,11 @@ final class LearnerMonths {
         insert.executeUpdate();
     }
 
-    private static void linkPreviousMonths(EntityManager em, String learners, Long after, Long upTo) {
-        String previous = "(select max(p.month_start) from report_learner_month p where p.learner_id = "
-                + "report_learner_month.learner_id and p.month_start < report_learner_month.month_start";
-        var update = em.createNativeQuery("update report_learner_month set previous_month = " + previous + "), "
+    private void linkPreviousMonths(EntityManager em, String learners, Long after, Long upTo) {
+        String previous = "(select max(p.month_start) from " + table + " p where p.learner_id = " + table + ".learner_id"
+                + (key.isEmpty() ? "" : " and p." + key + " = " + table + "." + key) + " and p.month_start < " + table
+                + ".month_start";
+        var update = em.createNativeQuery("update " + table + " set previous_month = " + previous + "), "
                 + "previous_answer_month = " + previous + " and p.first_answers > 0), "
                 + "previous_practice_month = " + previous + " and (p.practice_steps > 0 or p.goals_reached > 0))" + learners);
         if (after != null) {

@@ -84,6 +84,9 @@ final class ReportQueries {
         /** The learning days per learner and month (see LearnerMonths): whole months only, no module. */
         static final Source LEARNER_MONTHS = new Source(sql -> "report_learner_month x join learner l on l.id = x.learner_id",
                 "x.month_start", TimeKind.DAY, null);
+        /** The learning days per learner, DigComp competence and month (see LearnerMonths): whole months only. */
+        static final Source COMPETENCE_MONTHS = new Source(sql -> "report_learner_competence_month x join learner l "
+                + "on l.id = x.learner_id", "x.month_start", TimeKind.DAY, null);
         /** Sessions, at the time on the site's clock they started; their modules are a table of their own. */
         static final Source SESSIONS = new Source(sql -> "learning_session s", "s.starts_at", TimeKind.LOCAL,
                 "sm.module_id");
@@ -286,19 +289,40 @@ final class ReportQueries {
     private static final Set<Dimension> BY_LEARNER = EnumSet.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
             Dimension.SITE, Dimension.TARGET_GROUP, Dimension.AGE_BAND, Dimension.LANGUAGE, Dimension.MONTH);
 
+    /** The summary of the learning days per learner and month that answers this dimension, if any does. */
+    private LearnerMonths learnerMonths() {
+        return dimension == Dimension.DIGCOMP_COMPETENCE ? LearnerMonths.BY_COMPETENCE : LearnerMonths.BY_LEARNER;
+    }
+
+    /** Where {@link #learnerMonths} are read from, as a source of rows. */
+    private Source learnerMonthsSource() {
+        return dimension == Dimension.DIGCOMP_COMPETENCE ? Source.COMPETENCE_MONTHS : Source.LEARNER_MONTHS;
+    }
+
     /**
-     * Whether the learning days' measures may be read from report_learner_month: by a dimension of
-     * learners or months, with no module chosen, over whole months (the last one may end at the
+     * Whether the learning days' measures may be read from report_learner_month (by competence, from
+     * report_learner_competence_month): by a dimension of learners, months or competences, with no module chosen, over whole months (the last one may end at the
      * period's last day when no learning was folded in after it), and the table in step with the
      * learning days.
      */
     boolean readsLearnerMonths() {
+        if (readsLearnerMonths == null) {
+            readsLearnerMonths = learnerMonthsApply();
+        }
+        return readsLearnerMonths;
+    }
+
+    /** Whether {@link #readsLearnerMonths}, once asked of the database. */
+    private Boolean readsLearnerMonths;
+
+    private boolean learnerMonthsApply() {
         LocalDate from = filter.period().from();
         LocalDate to = filter.period().to();
-        if (!BY_LEARNER.contains(dimension) || filter.moduleId() != null || from.getDayOfMonth() != 1) {
+        if (!BY_LEARNER.contains(dimension) && dimension != Dimension.DIGCOMP_COMPETENCE || filter.moduleId() != null
+                || from.getDayOfMonth() != 1) {
             return false;
         }
-        Long built = LearnerMonths.builtUpTo(em);
+        Long built = learnerMonths().builtUpTo(em);
         if (built == null || built != lastFolded) {
             return false;
         }
@@ -320,8 +344,14 @@ final class ReportQueries {
     /** Learners active in a row who had started a module before the row's start: they came back. */
     private void returning(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
-        String inner = sql.select(Source.ACTIVITY, () -> "x.learner_id lid, " + sql.cellStart(Source.ACTIVITY) + " cs", "");
-        for (Object[] r : sql.summed(1, "select k, count(*) from (select distinct k, lid, cs from (" + inner + ") a) d "
+        String active;
+        if (readsLearnerMonths()) {
+            active = sql.activeFromLearnerMonths();
+        } else {
+            active = "select distinct k, lid, cs from (" + sql.select(Source.ACTIVITY, () -> "x.learner_id lid, "
+                    + sql.cellStart(Source.ACTIVITY) + " cs", "") + ") a";
+        }
+        for (Object[] r : sql.summed(1, "select k, count(*) from (" + active + ") d "
                 + "where exists (select 1 from module_progress p0 where p0.learner_id = d.lid and p0.started_at < d.cs) "
                 + "group by k")) {
             long learners = number(r[1]);
@@ -514,7 +544,7 @@ final class ReportQueries {
         String select(Source source, Supplier<String> columns, String moreConditions) {
             String key = keyExpression(source);
             StringBuilder sql = new StringBuilder("select ").append(key).append(" k, ").append(columns.get())
-                    .append(" from ").append(source.from().apply(this)).append(joins());
+                    .append(" from ").append(source.from().apply(this)).append(joins(source));
             sql.append(" where ").append(source.time()).append(" >= ").append(param(first(source)))
                     .append(" and ").append(source.time()).append(" < ").append(param(after(source)))
                     .append(" and ").append(Learners.COUNTED);
@@ -535,7 +565,10 @@ final class ReportQueries {
             return sql.append(moreConditions).toString();
         }
 
-        private String joins() {
+        private String joins(Source source) {
+            if (source == Source.COMPETENCE_MONTHS) {
+                return "";
+            }
             return switch (dimension) {
                 case CITY -> " join organisation o on o.id = l.organisation_id";
                 case DIGCOMP_AREA -> " join (select distinct module_id, area from report_module_competence) mc"
@@ -555,7 +588,7 @@ final class ReportQueries {
                 case SITE -> session ? "s.site_id" : "l.site_id";
                 case MODULE -> source.module();
                 case DIGCOMP_AREA -> "mc.area";
-                case DIGCOMP_COMPETENCE -> "mc.competence";
+                case DIGCOMP_COMPETENCE -> source == Source.COMPETENCE_MONTHS ? "x.competence" : "mc.competence";
                 case TARGET_GROUP -> Learners.TARGET_GROUP_KEY;
                 case AGE_BAND -> "l.age_band";
                 case LANGUAGE -> "l.language";
@@ -692,7 +725,7 @@ final class ReportQueries {
          * not folded in yet count their learners when those have no month in the row at all.
          */
         String fromLearnerMonths() {
-            String counted = select(Source.LEARNER_MONTHS, () -> firstInPeriod("x.previous_month", "") + " fa, "
+            String counted = select(learnerMonthsSource(), () -> firstInPeriod("x.previous_month", "") + " fa, "
                     + "x.active_seconds s, case when x.first_answers > 0" + firstInPeriod("x.previous_answer_month", " and ")
                     + " then 1 else 0 end fq, x.first_answers q, x.first_answers_right r, "
                     + "case when (x.practice_steps > 0 or x.goals_reached > 0)" + firstInPeriod("x.previous_practice_month",
@@ -715,6 +748,26 @@ final class ReportQueries {
             return all.append(") u (k, fa, s, fq, q, r, fp, g) group by k").toString();
         }
 
+        /**
+         * Each learner active in each row once, as {@code k, lid, cs} (cs: where the row's time starts,
+         * see {@link #cellStart}), from report_learner_month: by the row that is their first in the
+         * period (every row by month); the events not folded in yet add their learners when those have
+         * no month in the row.
+         */
+        String activeFromLearnerMonths() {
+            StringBuilder all = new StringBuilder("select k, lid, cs from (").append(select(learnerMonthsSource(),
+                    () -> firstInPeriod("x.previous_month", "") + " fa, x.learner_id lid, " + cellStart(learnerMonthsSource())
+                            + " cs", "")).append(") m where fa = 1");
+            if (newest > lastFolded) {
+                all.append(" union all select k, lid, cs from (select distinct k, lid, cs from (");
+                recentOnly = true;
+                all.append(select(Source.ACTIVITY, () -> "x.learner_id lid, " + cellStart(Source.ACTIVITY) + " cs", ""));
+                recentOnly = false;
+                all.append(") a) b where ").append(monthsOf("")).append(" = 0");
+            }
+            return all.toString();
+        }
+
         /** Whether a learner month is the learner's first in the period (of its kind): always so by month. */
         private String firstInPeriod(String previous, String and) {
             if (dimension == Dimension.MONTH) {
@@ -727,8 +780,12 @@ final class ReportQueries {
         /** How many months of the learner {@code b.lid} are in the row {@code b.k} (in the period, or that month). */
         private String monthsOf(String more) {
             Source source = new Source(sql -> "", "m.month_start", TimeKind.DAY, null);
-            StringBuilder count = new StringBuilder("(select count(*) from report_learner_month m where m.learner_id = b.lid")
-                    .append(" and m.month_start >= ").append(param(first(source))).append(" and m.month_start < ")
+            StringBuilder count = new StringBuilder("(select count(*) from ").append(learnerMonths().table())
+                    .append(" m where m.learner_id = b.lid");
+            if (dimension == Dimension.DIGCOMP_COMPETENCE) {
+                count.append(" and m.competence = b.k");
+            }
+            count.append(" and m.month_start >= ").append(param(first(source))).append(" and m.month_start < ")
                     .append(param(after(source)));
             if (dimension == Dimension.MONTH) {
                 count.append(" and ").append(monthIndex(source)).append(" = b.k");

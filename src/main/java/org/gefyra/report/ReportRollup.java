@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,8 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the reports read a row where a learner did dozens of things. Before each report the events that
  * are a little while old are folded in; the newer ones are read from the events themselves, so a
  * report always shows what learners did a moment ago. Servers sharing a database take turns: the
- * one folding holds the lock on report_rollup's row. The same turn keeps report_learner_month,
- * the learning days per learner and month, in step (see {@link LearnerMonths}).
+ * one folding holds the lock on report_rollup's row. The same turn keeps report_learner_month and
+ * report_learner_competence_month, the learning days per learner (and competence) and month, in step
+ * (see {@link LearnerMonths}).
  */
 @ApplicationScoped
 public class ReportRollup {
@@ -54,9 +56,11 @@ public class ReportRollup {
                 .setParameter(1, last).setParameter(2, Timestamp.from(Instant.now().minusSeconds(Math.max(1, settleSeconds))))
                 .setParameter(3, newest()).getSingleResult();
         if (newest == null) {
-            Long months = LearnerMonths.builtUpTo(em);
-            if (months == null || months != last) {
-                LearnerMonths.follow(em, last, last);
+            for (LearnerMonths summary : List.of(LearnerMonths.BY_LEARNER, LearnerMonths.BY_COMPETENCE)) {
+                Long months = summary.builtUpTo(em);
+                if (months == null || months != last) {
+                    summary.follow(em, last, last);
+                }
             }
             return last;
         }
@@ -65,7 +69,7 @@ public class ReportRollup {
 
     /**
      * Folds in the events after {@code last} up to {@code upTo}, in the caller's transaction (the row
-     * locked), and brings the learners' months along (see {@link LearnerMonths}).
+     * locked), and brings the learners' months and competence months along (see {@link LearnerMonths}).
      */
     long foldUpTo(long last, long upTo) {
         long start = System.nanoTime();
@@ -78,7 +82,8 @@ public class ReportRollup {
                 .setParameter(1, last).setParameter(2, upTo).executeUpdate();
         em.createNativeQuery("update report_rollup set last_event_id = ?1 where id = 1").setParameter(1, upTo)
                 .executeUpdate();
-        LearnerMonths.follow(em, last, upTo);
+        LearnerMonths.BY_LEARNER.follow(em, last, upTo);
+        LearnerMonths.BY_COMPETENCE.follow(em, last, upTo);
         LOG.fine(() -> "Folded learning events " + (last + 1) + " to " + upTo + " into the learning days in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         return upTo;

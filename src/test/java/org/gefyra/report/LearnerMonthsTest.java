@@ -30,10 +30,14 @@ class LearnerMonthsTest {
     static TestDatabase db;
     static ReportWorld world;
     static final List<Dimension> BY_LEARNER = List.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
-            Dimension.SITE, Dimension.TARGET_GROUP, Dimension.AGE_BAND, Dimension.LANGUAGE, Dimension.MONTH);
+            Dimension.SITE, Dimension.TARGET_GROUP, Dimension.AGE_BAND, Dimension.LANGUAGE, Dimension.MONTH,
+            Dimension.DIGCOMP_COMPETENCE);
     static final String ROWS = "select learner_id, month_start, active_seconds, first_answers, first_answers_right, "
             + "practice_steps, goals_reached, previous_month, previous_answer_month, previous_practice_month "
             + "from report_learner_month order by learner_id, month_start";
+    static final String COMPETENCE_ROWS = "select learner_id, competence, month_start, active_seconds, first_answers, "
+            + "first_answers_right, practice_steps, goals_reached, previous_month, previous_answer_month, "
+            + "previous_practice_month from report_learner_competence_month order by learner_id, competence, month_start";
 
     @BeforeAll
     static void setUp() {
@@ -42,6 +46,7 @@ class LearnerMonthsTest {
             db.em.getTransaction().commit();
             db.em.clear();
         }, 1);
+        db.run(() -> world.reports.competences.bringUpToDate());
     }
 
     @AfterAll
@@ -63,23 +68,35 @@ class LearnerMonthsTest {
             db.em.createNativeQuery("update report_rollup set last_event_id = last_event_id where id = 1").executeUpdate();
             world.rollup.foldUpTo(0, half);
         });
-        assertEquals(half, (long) db.inTransaction(() -> LearnerMonths.builtUpTo(db.em)), "built with the learning days");
+        assertEquals(half, (long) db.inTransaction(() -> LearnerMonths.BY_LEARNER.builtUpTo(db.em)), "built with the learning days");
+        assertEquals(half, (long) db.inTransaction(() -> LearnerMonths.BY_COMPETENCE.builtUpTo(db.em)));
         assertSameEverywhere(half, true);
 
         long all = db.inTransaction(() -> world.rollup.catchUp());
         assertEquals(ids[1], all);
-        assertEquals(all, (long) db.inTransaction(() -> LearnerMonths.builtUpTo(db.em)), "the months followed the batch");
+        assertEquals(all, (long) db.inTransaction(() -> LearnerMonths.BY_LEARNER.builtUpTo(db.em)),
+                "the months followed the batch");
+        assertEquals(all, (long) db.inTransaction(() -> LearnerMonths.BY_COMPETENCE.builtUpTo(db.em)));
         assertSameEverywhere(all, true);
-        List<List<Object>> afterTheBatch = rows();
+        List<List<Object>> afterTheBatch = rows(ROWS);
+        List<List<Object>> competencesAfterTheBatch = rows(COMPETENCE_ROWS);
         assertFalse(afterTheBatch.isEmpty());
-        assertTrue(afterTheBatch.stream().anyMatch(row -> row.get(7) != null), "some learners came back another month");
+        assertTrue(afterTheBatch.stream().anyMatch(row -> !"null".equals(row.get(7))), "some learners came back another month");
+        assertTrue(competencesAfterTheBatch.stream().anyMatch(row -> !"null".equals(row.get(8))),
+                "some learners came back to a competence another month");
 
-        db.run(() -> LearnerMonths.follow(db.em, half, all));
-        assertEquals(afterTheBatch, rows(), "the same batch again (a second server, a retry) changes nothing");
-        db.run(() -> LearnerMonths.rebuild(db.em));
-        assertEquals(afterTheBatch, rows(), "following the batches gives what building it all again gives");
+        for (LearnerMonths summary : List.of(LearnerMonths.BY_LEARNER, LearnerMonths.BY_COMPETENCE)) {
+            db.run(() -> summary.follow(db.em, half, all));
+        }
+        assertEquals(afterTheBatch, rows(ROWS), "the same batch again (a second server, a retry) changes nothing");
+        assertEquals(competencesAfterTheBatch, rows(COMPETENCE_ROWS));
+        for (LearnerMonths summary : List.of(LearnerMonths.BY_LEARNER, LearnerMonths.BY_COMPETENCE)) {
+            db.run(() -> summary.rebuild(db.em));
+        }
+        assertEquals(afterTheBatch, rows(ROWS), "following the batches gives what building it all again gives");
+        assertEquals(competencesAfterTheBatch, rows(COMPETENCE_ROWS));
         assertEquals(all, (long) db.inTransaction(() -> world.rollup.catchUp()), "nothing more to fold");
-        assertEquals(afterTheBatch, rows());
+        assertEquals(afterTheBatch, rows(ROWS));
         assertSameEverywhere(all, true);
     }
 
@@ -97,7 +114,51 @@ class LearnerMonthsTest {
         assertFalse(reads(all, endsEarly, Dimension.ORGANISATION, folded), "learning on 10 to 31 March is not in it");
         assertFalse(reads(all, oneModule, Dimension.ORGANISATION, folded), "one module");
         assertFalse(reads(all, whole, Dimension.MODULE, folded), "by module");
+        assertFalse(reads(all, whole, Dimension.DIGCOMP_AREA, folded), "by area: a learner may have two competences of one");
+        assertTrue(reads(all, whole, Dimension.DIGCOMP_COMPETENCE, folded));
         assertFalse(reads(all, whole, Dimension.ORGANISATION, folded - 1), "behind the learning days");
+    }
+
+    @Test
+    @Order(3)
+    void whenTheModulesCompetencesChangeTheCompetenceMonthsAreBuiltAgainAndNotReadTillThen() {
+        long folded = db.inTransaction(() -> world.rollup.catchUp());
+        List<Long> all = List.of(world.athens.getId(), world.turin.getId(), world.piraeus.getId());
+        ReportFilter whole = ReportFilter.of(ReportDataSet.PERIOD);
+        List<List<Object>> before = rows(COMPETENCE_ROWS);
+        List<Measure> measures = Arrays.asList(Measure.values());
+        var figures = db.inTransaction(() -> new ReportQueries(db.em, all, whole, Dimension.DIGCOMP_COMPETENCE,
+                ReportDataSet.ZONE, folded).figures(measures));
+        // a content reload that gives one module one competence more (and takes it back after)
+        Set<CompetenceTable.Row> changed = new java.util.HashSet<>(competenceRows());
+        changed.add(new CompetenceTable.Row(ReportDataSet.PAY, "5.4"));
+        db.run(() -> CompetenceTable.copy(db.em, changed));
+        assertFalse(reads(all, whole, Dimension.DIGCOMP_COMPETENCE, folded), "summed by the competences of before");
+        assertTrue(reads(all, whole, Dimension.ORGANISATION, folded), "the learner months do not depend on them");
+        assertEquals(folded, (long) db.inTransaction(() -> world.rollup.catchUp()));
+        assertTrue(reads(all, whole, Dimension.DIGCOMP_COMPETENCE, folded), "built again at the rollup's next turn");
+        var withMore = db.inTransaction(() -> new ReportQueries(db.em, all, whole, Dimension.DIGCOMP_COMPETENCE,
+                ReportDataSet.ZONE, folded).figures(measures));
+        assertTrue(withMore.containsKey("5.4"), "the new competence has learners");
+        assertEquals(withoutTheSummary(() -> new ReportQueries(db.em, all, whole, Dimension.DIGCOMP_COMPETENCE,
+                ReportDataSet.ZONE, folded).figures(measures)), withMore);
+
+        changed.remove(new CompetenceTable.Row(ReportDataSet.PAY, "5.4"));
+        db.run(() -> CompetenceTable.copy(db.em, changed));
+        db.inTransaction(() -> world.rollup.catchUp());
+        assertEquals(before, rows(COMPETENCE_ROWS));
+        assertEquals(figures, db.inTransaction(() -> new ReportQueries(db.em, all, whole, Dimension.DIGCOMP_COMPETENCE,
+                ReportDataSet.ZONE, folded).figures(measures)));
+    }
+
+    private static Set<CompetenceTable.Row> competenceRows() {
+        return db.inTransaction(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = db.em.createNativeQuery("select module_id, competence from report_module_competence")
+                    .getResultList();
+            return rows.stream().map(r -> new CompetenceTable.Row(String.valueOf(r[0]).strip(), String.valueOf(r[1]).strip()))
+                    .collect(java.util.stream.Collectors.toSet());
+        });
     }
 
     private static boolean reads(List<Long> organisations, ReportFilter filter, Dimension dimension, long folded) {
@@ -141,7 +202,8 @@ class LearnerMonthsTest {
     private static <T> T withoutTheSummary(java.util.function.Supplier<T> work) {
         db.em.getTransaction().begin();
         try {
-            db.em.createNativeQuery("update report_rollup set months_event_id = -1 where id = 1").executeUpdate();
+            db.em.createNativeQuery("update report_rollup set months_event_id = -1, competence_months_event_id = -1 "
+                    + "where id = 1").executeUpdate();
             return work.get();
         } finally {
             db.em.getTransaction().rollback();
@@ -149,10 +211,10 @@ class LearnerMonthsTest {
         }
     }
 
-    private static List<List<Object>> rows() {
+    private static List<List<Object>> rows(String query) {
         return db.inTransaction(() -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = db.em.createNativeQuery(ROWS).getResultList();
+            List<Object[]> rows = db.em.createNativeQuery(query).getResultList();
             return rows.stream().map(row -> Arrays.stream(row).map(v -> (Object) String.valueOf(v)).toList()).toList();
         });
     }

@@ -23,7 +23,8 @@ import org.gefyra.shared.security.Role;
  * the comparisons and the learners' view, over the last twelve months, for an administrator (every
  * organisation), a network-wide coordinator and a coordinator of one organisation, as the pages ask
  * ReportService. Each is asked {@code -Drounds=3} times; it prints the first (cold) time and the
- * best of the others. The command is in the README's Performance section.
+ * best of the others; {@code -Dmigrate=true} first applies the migrations the database lacks (the data generator
+ * made it with those of its day). The command is in the README's Performance section.
  */
 public final class ReportBenchmark {
 
@@ -47,6 +48,10 @@ public final class ReportBenchmark {
             System.setProperty("derby.storage.pageCacheSize", System.getProperty("derby.storage.pageCacheSize", "16000"));
             System.setProperty("derby.language.maxMemoryPerTable",
                     System.getProperty("derby.language.maxMemoryPerTable", "16384"));
+        }
+        if (Boolean.getBoolean("migrate")) { // -Dmigrate=true: bring the schema to this build's migrations first
+            org.gefyra.shared.persistence.DatabaseMigration.migrate(org.gefyra.bench.generate.GenerateNetwork.dataSource(url,
+                    env("GEFYRA_DB_USER", ""), env("GEFYRA_DB_PASSWORD", "")));
         }
         int rounds = Integer.getInteger("rounds", 3);
         if (Boolean.getBoolean("queries")) { // -Dqueries=true: the time of every query, to find the slow ones

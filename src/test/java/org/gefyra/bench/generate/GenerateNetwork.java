@@ -311,7 +311,7 @@ public final class GenerateNetwork {
         }
     }
 
-    private static DataSource dataSource(String url, String user, String password) {
+    public static DataSource dataSource(String url, String user, String password) {
         if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setUrl(url);

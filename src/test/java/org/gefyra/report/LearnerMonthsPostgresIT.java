@@ -1,0 +1,25 @@
+package org.gefyra.report;
+
+import org.gefyra.shared.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * {@link LearnerMonthsTest} on PostgreSQL: the learner months and competence months, followed batch
+ * by batch, built again, and read by the reports, give the figures of the learning days there too.
+ * Runs in the PostgreSQL pass of the integration tests, in a schema of its own.
+ */
+@EnabledIfSystemProperty(named = "gefyra.it.database", matches = "PostgreSQL")
+class LearnerMonthsPostgresIT extends LearnerMonthsTest {
+
+    @BeforeAll
+    static void setUp() {
+        db = TestDatabase.postgres("jdbc:postgresql://127.0.0.1:" + System.getProperty("gefyra.it.postgresql.port", "55432")
+                + "/gefyra", "gefyra", "gefyra");
+        world = new ReportWorld(db.em, () -> db.em.getTransaction().begin(), () -> {
+            db.em.getTransaction().commit();
+            db.em.clear();
+        }, 1);
+        db.run(() -> world.reports.competences.bringUpToDate());
+    }
+}
