@@ -29,7 +29,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -127,7 +126,7 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** The scripts every page of the tab gets before its own (they belong to the tab, so a new tab needs them again). */
+    /** The scripts every page of the tab gets before its own, once for the browser's life: a kept browser keeps its tab. */
     private static void watch(ChromeDriver driver) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
         // axe-core in every page, sent once: carried into each page by the audit it took 0.3 s or more
@@ -136,10 +135,11 @@ public final class Browser implements AutoCloseable {
 
     /**
      * A browser closed by a test is kept for the next one, as good as new: starting Chromium and
-     * its driver took 2 to 6 seconds, some 60 times a build. Before it is kept it gets a new, empty
-     * tab (no history, no session storage), and loses every cookie, its cache and every origin's
-     * storage; timeouts, downloads and the window's size are set again. A browser that cannot be
-     * made new so is quit instead.
+     * its driver took 2 to 10 seconds, some 60 times a build. Before it is kept, its tab forgets
+     * its history and session storage on a blank page, and the browser loses every cookie, its
+     * cache and the test server's storage (local storage, IndexedDB and the like); timeouts and
+     * downloads are set back, and the next test sets the window's size. The tab keeps only the
+     * scripts every page gets ({@link #watch}). A browser that cannot be made new so is quit.
      */
     private static synchronized ChromeDriver takeIdle(List<String> kind) {
         Deque<ChromeDriver> idle = IDLE.get(kind);
@@ -166,20 +166,24 @@ public final class Browser implements AutoCloseable {
         IDLE.clear();
     }
 
-    /** Makes the browser as a new one would be (see {@link #takeIdle}); false when it could not. */
+    /** Makes this browser as a new one would be (see {@link #takeIdle}); false when it could not. */
+    boolean renew() {
+        return renew((ChromeDriver) driver);
+    }
+
     private static boolean renew(ChromeDriver driver) {
         try {
-            String old = driver.getWindowHandle();
+            String tab = driver.getWindowHandle();
             for (String other : driver.getWindowHandles()) {
-                if (!other.equals(old)) {
+                if (!other.equals(tab)) {
                     driver.switchTo().window(other).close();
                 }
             }
-            driver.switchTo().window(old);
-            driver.switchTo().newWindow(WindowType.TAB);
-            String fresh = driver.getWindowHandle();
-            driver.switchTo().window(old).close();
-            driver.switchTo().window(fresh);
+            driver.switchTo().window(tab);
+            driver.executeScript("try { sessionStorage.clear(); } catch (e) { /* not a page of an origin */ }");
+            // away from the test's page, whose timers (the kiosk guard, a session's live view) would go on asking
+            driver.get("about:blank");
+            driver.executeCdpCommand("Page.resetNavigationHistory", Map.of());
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             for (String host : List.of("localhost", "127.0.0.1", "127.0.0.2")) {
@@ -190,7 +194,6 @@ public final class Browser implements AutoCloseable {
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-            watch(driver);
             Object cookies = driver.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
             return cookies instanceof List<?> left && left.isEmpty();
         } catch (RuntimeException broken) {
