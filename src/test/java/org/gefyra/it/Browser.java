@@ -73,7 +73,7 @@ public final class Browser implements AutoCloseable {
             + " + (e.target && e.target.outerHTML ? ' in ' + e.target.outerHTML.slice(0, 300) : ''));"
             + "}, true);";
 
-    /** How many closed browsers of one kind are kept for the next tests (two tests use three at once). */
+    /** How many closed browsers of one kind are kept for the next tests (SessionBrowserIT holds three at once). */
     private static final int KEPT_PER_KIND = 3;
     private static final Map<List<String>, Deque<ChromeDriver>> IDLE = new HashMap<>();
 
@@ -135,11 +135,12 @@ public final class Browser implements AutoCloseable {
 
     /**
      * A browser closed by a test is kept for the next one, as good as new: starting Chromium and
-     * its driver took 2 to 10 seconds, some 60 times a build. Before it is kept, its tab forgets
-     * its history and session storage on a blank page, and the browser loses every cookie, its
-     * cache and the test server's storage (local storage, IndexedDB and the like); timeouts and
-     * downloads are set back, and the next test sets the window's size. The tab keeps only the
-     * scripts every page gets ({@link #watch}). A browser that cannot be made new so is quit.
+     * its driver took seconds (4 to 16 measured on a busy machine), some 50 times a build, and
+     * making one new takes a quarter of that. Before it is kept, its tab forgets its history and
+     * session storage on a blank page, and the browser loses every cookie, its cache and the test
+     * server's storage (local storage, IndexedDB and the like); timeouts and downloads are set
+     * back, and the next test sets the window's size. The tab keeps only the scripts every page
+     * gets ({@link #watch}). A browser that cannot be made new so is quit.
      */
     private static synchronized ChromeDriver takeIdle(List<String> kind) {
         Deque<ChromeDriver> idle = IDLE.get(kind);
