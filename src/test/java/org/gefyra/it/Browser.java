@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -70,10 +73,21 @@ public final class Browser implements AutoCloseable {
             + " + (e.target && e.target.outerHTML ? ' in ' + e.target.outerHTML.slice(0, 300) : ''));"
             + "}, true);";
 
-    public final WebDriver driver;
+    /** How many closed browsers of one kind are kept for the next tests (SessionBrowserIT holds three at once). */
+    private static final int KEPT_PER_KIND = 3;
+    private static final Map<List<String>, Deque<ChromeDriver>> IDLE = new HashMap<>();
 
-    private Browser(WebDriver driver) {
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitIdle, "quit the kept browsers"));
+    }
+
+    public final WebDriver driver;
+    /** The extra arguments it was started with: a kept browser serves only a test that asks for the same. */
+    private final List<String> kind;
+
+    private Browser(WebDriver driver, List<String> kind) {
         this.driver = driver;
+        this.kind = kind;
     }
 
     /** A tablet-sized browser (1024 x 768). */
@@ -88,6 +102,16 @@ public final class Browser implements AutoCloseable {
 
     public static Browser open(int width, int height, String... moreArguments) {
         requireChromium();
+        List<String> kind = List.of(moreArguments);
+        ChromeDriver driver = takeIdle(kind);
+        if (driver == null) {
+            driver = launch(width, height, moreArguments);
+        }
+        driver.manage().window().setSize(new Dimension(width, height));
+        return new Browser(driver, kind);
+    }
+
+    private static ChromeDriver launch(int width, int height, String... moreArguments) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -98,11 +122,84 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        driver.manage().window().setSize(new Dimension(width, height));
+        watch(driver);
+        return driver;
+    }
+
+    /** The scripts every page of the tab gets before its own, once for the browser's life: a kept browser keeps its tab. */
+    private static void watch(ChromeDriver driver) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
         // axe-core in every page, sent once: carried into each page by the audit it took 0.3 s or more
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE));
-        return new Browser(driver);
+    }
+
+    /**
+     * A browser closed by a test is kept for the next one, as good as new: starting Chromium and
+     * its driver took seconds (4 to 16 measured on a busy machine), some 50 times a build, and
+     * making one new takes a quarter of that. Before it is kept, its tab forgets its history and
+     * session storage on a blank page, and the browser loses every cookie, its cache and the test
+     * server's storage (local storage, IndexedDB and the like); timeouts and downloads are set
+     * back, and the next test sets the window's size. The tab keeps only the scripts every page
+     * gets ({@link #watch}). A browser that cannot be made new so is quit.
+     */
+    private static synchronized ChromeDriver takeIdle(List<String> kind) {
+        Deque<ChromeDriver> idle = IDLE.get(kind);
+        return idle == null ? null : idle.pollFirst();
+    }
+
+    private static synchronized boolean keep(List<String> kind, ChromeDriver driver) {
+        Deque<ChromeDriver> idle = IDLE.computeIfAbsent(kind, k -> new ArrayDeque<>());
+        if (idle.size() >= KEPT_PER_KIND) {
+            return false;
+        }
+        idle.addLast(driver);
+        return true;
+    }
+
+    private static synchronized void quitIdle() {
+        IDLE.values().forEach(idle -> idle.forEach(driver -> {
+            try {
+                driver.quit();
+            } catch (RuntimeException alreadyGone) {
+                // ending anyway
+            }
+        }));
+        IDLE.clear();
+    }
+
+    /** Makes this browser as a new one would be (see {@link #takeIdle}); false when it could not. */
+    boolean renew() {
+        return renew((ChromeDriver) driver);
+    }
+
+    private static boolean renew(ChromeDriver driver) {
+        try {
+            String tab = driver.getWindowHandle();
+            for (String other : driver.getWindowHandles()) {
+                if (!other.equals(tab)) {
+                    driver.switchTo().window(other).close();
+                }
+            }
+            driver.switchTo().window(tab);
+            driver.executeScript("try { sessionStorage.clear(); } catch (e) { /* not a page of an origin */ }");
+            // away from the test's page, whose timers (the kiosk guard, a session's live view) would go on asking
+            driver.get("about:blank");
+            driver.executeCdpCommand("Page.resetNavigationHistory", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            for (String host : List.of("localhost", "127.0.0.1", "127.0.0.2")) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin",
+                        "http://" + host + ":" + System.getProperty("http.port", "9080"), "storageTypes", "all"));
+            }
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+            Object cookies = driver.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+            return cookies instanceof List<?> left && left.isEmpty();
+        } catch (RuntimeException broken) {
+            return false;
+        }
     }
 
     private static void requireChromium() {
@@ -314,8 +411,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Ends the test's use of the browser: kept, made new, for the next test (see {@link #takeIdle}), or quit. */
     @Override
     public void close() {
-        driver.quit();
+        ChromeDriver chrome = (ChromeDriver) driver;
+        if (!renew(chrome) || !keep(kind, chrome)) {
+            driver.quit();
+        }
     }
 }

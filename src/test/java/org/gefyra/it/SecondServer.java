@@ -81,6 +81,12 @@ public final class SecondServer implements AutoCloseable {
             env.put("GEFYRA_CONTENT_DIR", Path.of(System.getProperty("gefyra.content.dir", "content")).toAbsolutePath().toString());
             env.put("GEFYRA_ADMIN_PASSWORD", Server.adminPassword());
             env.put("GEFYRA_DEMO", "true");
+            // as on the build's test server: the demo network's accounts, made at the first start on an
+            // empty database, hashed with a few PBKDF2 iterations instead of 210,000 (seconds of a start)
+            String iterations = System.getProperty("gefyra.it.password.hash.iterations", "");
+            if (!iterations.isBlank()) {
+                env.put("GEFYRA_TEST_PASSWORD_HASH_ITERATIONS", iterations);
+            }
             StringBuilder serverEnv = new StringBuilder();
             env.forEach((key, value) -> serverEnv.append(key).append('=').append(value).append('\n'));
             Files.writeString(own.resolve("server.env"), serverEnv);

@@ -7,6 +7,8 @@ import java.util.List;
 import org.gefyra.it.Browser;
 import org.gefyra.it.Screens;
 import org.gefyra.it.Server;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -16,9 +18,16 @@ import org.openqa.selenium.WebElement;
  * The educators' learner and group pages on a 10-inch tablet, upright (800 x 1280) and sideways
  * (1280 x 800), in every language: nothing wider than the screen, every button big enough to
  * touch, a whole-page screenshot of each under {@code target/screenshots}.
+ * <p>
+ * Concurrent: it only reads (the demo network's learners and groups) and changes nothing another
+ * test looks at, so it runs beside the other test classes (see the failsafe configuration in
+ * pom.xml), using the processor time a browser test leaves while it waits for its pages; its
+ * languages still run one after another.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LearnerPagesBrowserIT {
 
+    @Execution(ExecutionMode.SAME_THREAD)
     @ParameterizedTest
     @ValueSource(strings = {"en", "el", "it", "sv", "ar"})
     void thePagesFitATabletEitherWayInEveryLanguage(String language) {

@@ -27,6 +27,8 @@ import org.gefyra.it.SmallDisk;
 import org.gefyra.learner.LearnerPages;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The disk is full for a moment. A server of the test's own keeps its embedded Derby on a small
@@ -37,7 +39,11 @@ import org.junit.jupiter.api.Test;
  * minute the learner's answers are saved again, without a restart. Last, with the server stopped,
  * the database holds every answer that was acknowledged, each whole, in the
  * order sent, and none that was refused.
+ * <p>
+ * Concurrent: with a server, a disk and a database of its own, and seconds of waiting out the
+ * repeat window, it runs beside the other test classes (see the failsafe configuration in pom.xml).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DiskFullIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);

@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gefyra.it.Browser;
+import org.gefyra.it.Http;
 import org.gefyra.it.Screens;
+import org.gefyra.it.Who;
+import org.gefyra.learner.LearnerPages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -17,8 +25,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * On a shared kiosk nobody sees the previous person's things: an untouched learner page asks
  * "Are you still there?", then signs out and starts clean. On any other device the learner then
  * continues at the step where they stopped.
+ * <p>
+ * Concurrent: most of its time is the kiosk's idle time and countdown, so it runs beside the other
+ * test classes (see the failsafe configuration in pom.xml) instead of adding its waits to the build;
+ * it has a learner of its own, whom no other test signs in, locks out or counts.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KioskGuardBrowserIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
     /**
      * Waits in the page until "Are you still there?" opens, and holds its countdown at once (in the
@@ -37,9 +52,10 @@ class KioskGuardBrowserIT {
 
     @Test
     void anIdleKioskSignsOutAndTheLearnerResumesOnAnotherDevice() {
+        String card = swedishLearnersCard();
         String step;
         try (Browser kiosk = Browser.open()) {
-            Screens.signInWithCard(kiosk, "sv", "DEM2-LARS");
+            Screens.signInWithCard(kiosk, "sv", card);
             kiosk.go("/learn/module.xhtml?id=video-call-family");
             kiosk.submit("#module\\:rate3");
             kiosk.submit("a[rel=next]");
@@ -71,10 +87,22 @@ class KioskGuardBrowserIT {
             assertTrue(kiosk.path().startsWith("/kiosk/index.xhtml"), "signed out: " + kiosk.path());
         }
         try (Browser tablet = Browser.open()) {
-            Screens.signInWithCard(tablet, "sv", "DEM2-LARS");
+            Screens.signInWithCard(tablet, "sv", card);
             assertTrue(tablet.text(".continue").contains(tablet.text(".continue-module")));
             tablet.submit(".continue a");
             assertEquals(step, tablet.path(), "continues at the step where he stopped");
         }
+    }
+
+    /** A new learner who speaks Swedish, registered at Malmö Town Hall by sara; gives the code of their card. */
+    private static String swedishLearnersCard() {
+        Http sara = Who.EDUCATOR_OF_ANOTHER_ORGANISATION.signedIn();
+        Map<String, String> fields = new LinkedHashMap<>(LearnerPages.learner(sara, "/educator/learners/new.xhtml",
+                "learner", "Kiosk guard " + RUN, "Malmö Town Hall"));
+        fields.put("language", "sv");
+        HttpResponse<String> registered = sara.submit("/educator/learners/new.xhtml", "learner", "register", fields);
+        Matcher id = Pattern.compile("edit\\.xhtml\\?id=(\\d+)").matcher(registered.headers().firstValue("Location").orElse(""));
+        assertTrue(registered.statusCode() == 302 && id.find(), "registering the learner answered " + registered.statusCode());
+        return LearnerPages.newCard(sara, Long.parseLong(id.group(1)));
     }
 }

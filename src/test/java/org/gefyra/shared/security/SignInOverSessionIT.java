@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.gefyra.it.Http;
 import org.gefyra.it.Server;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,22 +77,6 @@ class SignInOverSessionIT {
         ELENI_CARD.accept(device);
         ELENI_CARD.accept(device);
         assertLearnerPagesWork(device, "Eleni");
-    }
-
-    @Test
-    void aLearnersSessionLeftAloneEndsOnTheServer() throws InterruptedException {
-        // Liberty's session timeout ends it, whatever the database; what the end tidies in the database
-        // is what signing in over a session tidies, which the tests above run on both: 22 s of waiting once
-        Assumptions.assumeFalse(Server.database().orElse("").equals("PostgreSQL"),
-                "Runs once, on the Derby run: what ends the session does not depend on the database");
-        Http device = new Http();
-        GUEST.accept(device);
-        assertEquals(200, device.get("/learn/index.xhtml").statusCode());
-        // The test server's kiosk guard: 15 s idle + 5 s countdown (src/test/liberty/server.env).
-        Thread.sleep(22_000);
-        HttpResponse<String> later = device.get("/learn/index.xhtml");
-        assertEquals(302, later.statusCode(), "the session ended without the page's script");
-        assertTrue(later.headers().firstValue("Location").orElse("").contains("/kiosk/index.xhtml"));
     }
 
     @Test
