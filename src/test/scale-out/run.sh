@@ -56,52 +56,11 @@ mkdir -p "$work"
 [ -f "$work/postgresql/data-path" ] || { echo "The scale-out test needs PostgreSQL: sudo apt-get install postgresql" >&2; exit 1; }
 cp -r "$root/content" "$work/content"
 
-# A copy of the built server under its own name, with its own port, data folder and settings.
-make_server() {
-    local name=$1 port=$2 cluster=$3 member_port=${4:-}
-    local dir=$wlp/usr/servers/$name
-    rm -rf "$dir"
-    cp -r "$wlp/usr/servers/gefyra" "$dir"
-    rm -rf "$dir/workarea" "$dir/logs"
-    cat > "$dir/configDropins/overrides/liberty-plugin-variable-config.xml" <<XML
-<server>
-    <variable name="http.port" value="$port"/>
-    <variable name="gefyra.project.dir" value="$root"/>
-</server>
-XML
-    cat > "$dir/server.env" <<ENV
-GEFYRA_DB_URL=$db_url
-GEFYRA_DB_USER=gefyra
-GEFYRA_DB_PASSWORD=gefyra
-GEFYRA_DATA_DIR=$work/data-$name
-GEFYRA_CONTENT_DIR=$work/content
-GEFYRA_ADMIN_PASSWORD=$admin_password
+extra_env="GEFYRA_ADMIN_PASSWORD=$admin_password
 GEFYRA_DEMO=true
 GEFYRA_KIOSK_IDLE_SECONDS=50
-GEFYRA_KIOSK_COUNTDOWN_SECONDS=10
-GEFYRA_CLUSTER=$cluster
-ENV
-    if [ "$cluster" = hazelcast ]; then
-        cat >> "$dir/jvm.options" <<OPTIONS
--Dgefyra.cluster.address=127.0.0.1
--Dgefyra.cluster.port=$member_port
--Dgefyra.cluster.members=127.0.0.1:$hz1,127.0.0.1:$hz2
-OPTIONS
-    fi
-}
-
-wait_ready() {
-    local port=$1 name=$2
-    for _ in $(seq 1 300); do
-        if curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; then
-            return 0
-        fi
-        sleep 1
-    done
-    echo "$name did not become ready on port $port; its log:" >&2
-    tail -n 40 "$wlp/usr/servers/$name/logs/messages.log" >&2 || true
-    exit 1
-}
+GEFYRA_KIOSK_COUNTDOWN_SECONDS=10"
+source "$root/src/test/scale-out/servers.sh"
 
 learners_java() {
     java -cp "$(ls "$wlp"/usr/servers/gefyra/lib/jdbc/postgresql-*.jar)" "$root/src/test/scale-out/Learners.java" \

@@ -116,6 +116,18 @@ class DiskFullIT {
                 assertEquals(503, backup.statusCode(), "a backup on a full disk is refused as an outage: " + backup.body());
                 assertTrue(backup.body().contains("Το αντίγραφο ασφαλείας χρειάζεται χώρο"), "in the caller's language: " + backup.body());
                 assertFalse(backup.body().contains("Exception"), backup.body());
+                for (String api : List.of("/api/modules", "/api/xapi/statements?limit=5")) {
+                    HttpResponse<String> read = server.client().send("GET", api, Map.of("Authorization",
+                            Http.basicAuthorization("admin", Server.adminPassword()), "X-Experience-API-Version", "1.0.3",
+                            "Accept-Language", "el"), null);
+                    System.out.println("Disk full: " + api + " answered " + read.statusCode());
+                    assertTrue(read.statusCode() == 200 || read.statusCode() == 503, api + " on a full disk: " + read.statusCode());
+                    assertFalse(read.body().contains("Exception") || read.body().contains("at org."), api + ": " + read.body());
+                    if (read.statusCode() == 503) {
+                        assertTrue(read.body().contains(ResourceBundle.getBundle("org.gefyra.i18n.messages", Locale.forLanguageTag("el"))
+                                .getString("error.storage.title")), api + " says it in the caller's language: " + read.body());
+                    }
+                }
 
                 disk.free();
                 long freed = System.nanoTime();

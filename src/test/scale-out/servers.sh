@@ -1,0 +1,48 @@
+# Sourced by run.sh and load.sh: copies of the built server (target/liberty) under names of their
+# own, and waiting for them. Needs root, wlp, work, db_url, hz1 and hz2 set by the caller;
+# extra_env holds more server.env lines for every copy.
+
+# make_server NAME PORT CLUSTER [MEMBER_PORT]: a copy with its own port, data folder and settings
+make_server() {
+    local name=$1 port=$2 cluster=$3 member_port=${4:-}
+    local dir=$wlp/usr/servers/$name
+    rm -rf "$dir"
+    cp -r "$wlp/usr/servers/gefyra" "$dir"
+    rm -rf "$dir/workarea" "$dir/logs"
+    cat > "$dir/configDropins/overrides/liberty-plugin-variable-config.xml" <<XML
+<server>
+    <variable name="http.port" value="$port"/>
+    <variable name="gefyra.project.dir" value="$root"/>
+</server>
+XML
+    cat > "$dir/server.env" <<ENV
+GEFYRA_DB_URL=$db_url
+GEFYRA_DB_USER=gefyra
+GEFYRA_DB_PASSWORD=gefyra
+GEFYRA_DATA_DIR=$work/data-$name
+GEFYRA_CONTENT_DIR=$work/content
+GEFYRA_CLUSTER=$cluster
+${extra_env:-}
+ENV
+    if [ "$cluster" = hazelcast ]; then
+        cat >> "$dir/jvm.options" <<OPTIONS
+-Dgefyra.cluster.address=127.0.0.1
+-Dgefyra.cluster.port=$member_port
+-Dgefyra.cluster.members=127.0.0.1:$hz1,127.0.0.1:$hz2
+OPTIONS
+    fi
+}
+
+# wait_ready PORT NAME: until the server on PORT says it is ready (five minutes at most)
+wait_ready() {
+    local port=$1 name=$2
+    for _ in $(seq 1 300); do
+        if curl -fsS -o /dev/null "http://127.0.0.1:$port/health/ready" 2>/dev/null; then
+            return 0
+        fi
+        sleep 1
+    done
+    echo "$name did not become ready on port $port; its log:" >&2
+    tail -n 40 "$wlp/usr/servers/$name/logs/messages.log" >&2 || true
+    exit 1
+}
