@@ -1,7 +1,7 @@
 package org.gefyra.kiosk.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -21,6 +21,7 @@ import org.gefyra.shared.security.SignInThrottle;
 import org.gefyra.shared.validation.Format;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
+import org.gefyra.shared.web.RequestParameters;
 import org.gefyra.shared.web.SignIns;
 
 /**
@@ -44,8 +45,6 @@ public class KioskSignInView {
     @Inject
     SignInThrottle throttle;
 
-    @Inject
-    @ManagedProperty("#{param.learner}")
     String learner;
 
     @Size(max = CardCode.LONGEST_TYPED, message = "{error.cardCode}")
@@ -53,6 +52,11 @@ public class KioskSignInView {
     @Format(regexp = Learner.PIN_FORMAT, message = "{error.pinFormat}")
     private String pin;
     private boolean locked;
+
+    @PostConstruct
+    void readParameters() {
+        learner = RequestParameters.get("learner");
+    }
 
     public String signInWithCard() {
         if (throttle.attempt(SignInThrottle.Limit.CARD_PER_DEVICE, device.throttleKey()).isPresent()) {

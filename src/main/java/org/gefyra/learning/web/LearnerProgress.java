@@ -1,6 +1,6 @@
 package org.gefyra.learning.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +14,11 @@ import org.gefyra.learning.ProgressService.RatingTime;
 /**
  * The learner pages' one way to the learner's progress, for the learner of this request. In a
  * preview (an author or an administrator) nothing is read or recorded: every step may be opened,
- * answers are checked and not kept, and the module starts anew each time.
+ * answers are checked and not kept, and the module starts anew each time. It keeps nothing of its
+ * own (the learner comes from the request's {@link LearnerContext}), so one serves every request
+ * rather than a new one being made and injected for each.
  */
-@RequestScoped
+@ApplicationScoped
 public class LearnerProgress {
 
     @Inject

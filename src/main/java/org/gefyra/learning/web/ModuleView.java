@@ -1,7 +1,7 @@
 package org.gefyra.learning.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -11,6 +11,7 @@ import org.gefyra.content.Step;
 import org.gefyra.learning.ModuleProgress;
 import org.gefyra.learning.ProgressService.RatingTime;
 import org.gefyra.shared.web.Navigation;
+import org.gefyra.shared.web.RequestParameters;
 
 /**
  * A module's first page: what it is about, how long it takes, and "how true is this for you
@@ -26,12 +27,15 @@ public class ModuleView {
     @Inject
     LearnerProgress progress;
 
-    @Inject
-    @ManagedProperty("#{param.id}")
     String id;
 
     private LearningModule module;
     private Optional<ModuleProgress> current;
+
+    @PostConstruct
+    void readParameters() {
+        id = RequestParameters.get("id");
+    }
 
     public void load() {
         module = ModuleRequest.require(learner, id);

@@ -1,7 +1,7 @@
 package org.gefyra.learning.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.annotation.ManagedProperty;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.gefyra.content.web.ContentImages;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.web.Messages;
 import org.gefyra.shared.web.Navigation;
+import org.gefyra.shared.web.RequestParameters;
 
 /**
  * One step of a module on one screen: "Step 3 of 7", the text, a question with feedback at
@@ -28,21 +29,20 @@ public class StepView {
     @Inject
     LearnerProgress progress;
 
-    @Inject
-    @ManagedProperty("#{param.module}")
     String moduleId;
-
-    @Inject
-    @ManagedProperty("#{param.step}")
     String stepId;
-
-    @Inject
-    @ManagedProperty("#{param.chosen}")
     String chosen;
 
     private Boolean correct;
     private LearningModule module;
     private Step step;
+
+    @PostConstruct
+    void readParameters() {
+        moduleId = RequestParameters.get("module");
+        stepId = RequestParameters.get("step");
+        chosen = RequestParameters.get("chosen");
+    }
 
     /** On opening the page: records that the step was viewed, or goes back to the module if it no longer exists. */
     public void load() {

@@ -61,6 +61,19 @@ class TextsTest {
     }
 
     @Test
+    void aTextKeptForItsNumbersIsKeptForThoseNumbersOnly() {
+        Locale greek = Locale.forLanguageTag("el");
+        for (int round = 0; round < 2; round++) {
+            assertEquals("1 βήμα, περίπου 1 λεπτό.", Texts.MESSAGES.format(greek, "learn.module.facts", 1, 1));
+            assertEquals("7 βήματα, περίπου 15 λεπτά.", Texts.MESSAGES.format(greek, "learn.module.facts", 7, 15));
+            assertEquals("7 βήματα, περίπου 15 λεπτά.", Texts.MESSAGES.format(greek, "learn.module.facts", 7L, 15L));
+            assertEquals("1 step, about 1 minute.", Texts.MESSAGES.format(Locale.ENGLISH, "learn.module.facts", 1, 1));
+            assertEquals("7 steps, about 1,500 minutes.",
+                    Texts.MESSAGES.format(Locale.ENGLISH, "learn.module.facts", 7, 1500));
+        }
+    }
+
+    @Test
     void theInboxCountsItsMessages() {
         assertEquals("You have 1 message. Open each one and read it slowly.",
                 SANDBOX.format(Locale.ENGLISH, "inbox.count", 1));
