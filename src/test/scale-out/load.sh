@@ -25,33 +25,12 @@ wlp=$root/target/liberty/wlp
 db_url=jdbc:postgresql://127.0.0.1:$pg_port/gefyra
 case $size in small) cards=200 ;; medium) cards=50000 ;; *) cards=50000 ;; esac
 
-command -v haproxy >/dev/null || { echo "HAProxy is missing: sudo apt-get install haproxy" >&2; exit 1; }
-if [ "${SKIP_BUILD:-}" != 1 ]; then
-    echo "Building the server and the scenario (mvn package liberty:create liberty:deploy)..."
-    mvn -q ${MAVEN_ARGS:-} package -DskipTests liberty:create liberty:deploy
-fi
-
-started=()
-cleanup() {
-    [ -f "$work/haproxy.pid" ] && kill "$(cat "$work/haproxy.pid")" 2>/dev/null || true
-    for server in "${started[@]}"; do
-        "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
-    done
-    "$root/src/test/postgres/stop.sh" "$work/postgresql" || true
-}
-trap cleanup EXIT
-
-rm -rf "$work"
-mkdir -p "$work"
-"$root/src/test/postgres/start.sh" "$work/postgresql" "$pg_port"
-[ -f "$work/postgresql/data-path" ] || { echo "This needs PostgreSQL: sudo apt-get install postgresql" >&2; exit 1; }
-cp -r "$root/content" "$work/content"
+source "$root/src/test/scale-out/servers.sh"
+set_up
 
 echo "== The data generator, size $size, into PostgreSQL"
 GEFYRA_DB_URL=$db_url GEFYRA_DB_USER=gefyra GEFYRA_DB_PASSWORD=gefyra \
     mvn -q ${MAVEN_ARGS:-} -Pgenerate-data -Dsize="$size" -Dseed=42 -DcardIterations=1024
-
-source "$root/src/test/scale-out/servers.sh"
 
 # user + system ticks of the given processes, summed
 ticks() {

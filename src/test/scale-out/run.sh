@@ -33,34 +33,13 @@ wlp=$root/target/liberty/wlp
 db_url=jdbc:postgresql://127.0.0.1:$pg_port/gefyra
 admin_password=scale-out-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')
 
-command -v haproxy >/dev/null || { echo "HAProxy is missing: sudo apt-get install haproxy" >&2; exit 1; }
-
-if [ "${SKIP_BUILD:-}" != 1 ]; then
-    echo "Building the server (mvn package liberty:create liberty:deploy)..."
-    mvn -q ${MAVEN_ARGS:-} package -DskipTests liberty:create liberty:deploy
-fi
-
-started=()
-cleanup() {
-    [ -f "$work/haproxy.pid" ] && kill "$(cat "$work/haproxy.pid")" 2>/dev/null || true
-    for server in "${started[@]}"; do
-        "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
-    done
-    "$root/src/test/postgres/stop.sh" "$work/postgresql" || true
-}
-trap cleanup EXIT
-
-rm -rf "$work"
-mkdir -p "$work"
-"$root/src/test/postgres/start.sh" "$work/postgresql" "$pg_port"
-[ -f "$work/postgresql/data-path" ] || { echo "The scale-out test needs PostgreSQL: sudo apt-get install postgresql" >&2; exit 1; }
-cp -r "$root/content" "$work/content"
+source "$root/src/test/scale-out/servers.sh"
+set_up
 
 extra_env="GEFYRA_ADMIN_PASSWORD=$admin_password
 GEFYRA_DEMO=true
 GEFYRA_KIOSK_IDLE_SECONDS=50
 GEFYRA_KIOSK_COUNTDOWN_SECONDS=10"
-source "$root/src/test/scale-out/servers.sh"
 
 learners_java() {
     java -cp "$(ls "$wlp"/usr/servers/gefyra/lib/jdbc/postgresql-*.jar)" "$root/src/test/scale-out/Learners.java" \

@@ -1,6 +1,31 @@
-# Sourced by run.sh and load.sh: copies of the built server (target/liberty) under names of their
-# own, and waiting for them. Needs root, wlp, work, db_url, hz1 and hz2 set by the caller;
-# extra_env holds more server.env lines for every copy.
+# Sourced by run.sh and load.sh: the build, a throwaway PostgreSQL and the content in a work
+# folder, copies of the built server (target/liberty) under names of their own, and waiting for
+# them; everything started is stopped when the script ends. Needs root, wlp, work, pg_port,
+# db_url, hz1 and hz2 set by the caller; extra_env holds more server.env lines for every copy.
+
+started=()
+
+set_up() {
+    command -v haproxy >/dev/null || { echo "HAProxy is missing: sudo apt-get install haproxy" >&2; exit 1; }
+    if [ "${SKIP_BUILD:-}" != 1 ]; then
+        echo "Building the server (mvn package liberty:create liberty:deploy)..."
+        mvn -q ${MAVEN_ARGS:-} package -DskipTests liberty:create liberty:deploy
+    fi
+    trap clean_up EXIT
+    rm -rf "$work"
+    mkdir -p "$work"
+    "$root/src/test/postgres/start.sh" "$work/postgresql" "$pg_port"
+    [ -f "$work/postgresql/data-path" ] || { echo "This needs PostgreSQL: sudo apt-get install postgresql" >&2; exit 1; }
+    cp -r "$root/content" "$work/content"
+}
+
+clean_up() {
+    [ -f "$work/haproxy.pid" ] && kill "$(cat "$work/haproxy.pid")" 2>/dev/null || true
+    for server in "${started[@]}"; do
+        "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
+    done
+    "$root/src/test/postgres/stop.sh" "$work/postgresql" || true
+}
 
 # make_server NAME PORT CLUSTER [MEMBER_PORT]: a copy with its own port, data folder and settings
 make_server() {
