@@ -68,16 +68,6 @@ scenario "http://127.0.0.1:$port1" alone "$(cat "$wlp/usr/servers/.pid/gefyra-al
 "$wlp/bin/server" stop gefyra-alone >/dev/null
 
 echo "== Two servers (GEFYRA_CLUSTER=hazelcast) behind HAProxy"
-make_server gefyra-scale-1 "$port1" hazelcast "$hz1"
-make_server gefyra-scale-2 "$port2" hazelcast "$hz2"
-started+=(gefyra-scale-1 gefyra-scale-2)
-"$wlp/bin/server" start gefyra-scale-1 >/dev/null &
-"$wlp/bin/server" start gefyra-scale-2 >/dev/null &
-wait
-wait_ready "$port1" gefyra-scale-1
-wait_ready "$port2" gefyra-scale-2
-GEFYRA_LB_BIND=127.0.0.1:$lb_port GEFYRA_SERVER_1=127.0.0.1:$port1 GEFYRA_SERVER_2=127.0.0.1:$port2 \
-    haproxy -f "$root/src/main/deploy/haproxy.cfg" -D -p "$work/haproxy.pid"
-wait_ready "$lb_port" "the balancer"
+start_two_behind_haproxy
 scenario "http://127.0.0.1:$lb_port" two-servers \
     "$(cat "$wlp/usr/servers/.pid/gefyra-scale-1.pid")" "$(cat "$wlp/usr/servers/.pid/gefyra-scale-2.pid")"

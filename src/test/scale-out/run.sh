@@ -59,17 +59,7 @@ if [ "${SKIP_ALONE:-}" != 1 ]; then
 fi
 
 echo "== Two servers (GEFYRA_CLUSTER=hazelcast), started together, behind HAProxy"
-make_server gefyra-scale-1 "$port1" hazelcast "$hz1"
-make_server gefyra-scale-2 "$port2" hazelcast "$hz2"
-started+=(gefyra-scale-1 gefyra-scale-2)
-"$wlp/bin/server" start gefyra-scale-1 >/dev/null &
-"$wlp/bin/server" start gefyra-scale-2 >/dev/null &
-wait
-wait_ready "$port1" gefyra-scale-1
-wait_ready "$port2" gefyra-scale-2
-GEFYRA_LB_BIND=127.0.0.1:$lb_port GEFYRA_SERVER_1=127.0.0.1:$port1 GEFYRA_SERVER_2=127.0.0.1:$port2 \
-    haproxy -f "$root/src/main/deploy/haproxy.cfg" -D -p "$work/haproxy.pid"
-wait_ready "$lb_port" "the balancer"
+start_two_behind_haproxy
 grep -h "Members {size:2" "$wlp"/usr/servers/gefyra-scale-*/logs/messages.log | head -n 1 || echo "(no Hazelcast cluster of 2 in the logs)"
 
 learners_java mode=cluster balancer="http://127.0.0.1:$lb_port" \

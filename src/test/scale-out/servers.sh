@@ -1,7 +1,8 @@
 # Sourced by run.sh and load.sh: the build, a throwaway PostgreSQL and the content in a work
 # folder, copies of the built server (target/liberty) under names of their own, and waiting for
 # them; everything started is stopped when the script ends. Needs root, wlp, work, pg_port,
-# db_url, hz1 and hz2 set by the caller; extra_env holds more server.env lines for every copy.
+# db_url, hz1 and hz2 (and port1, port2, lb_port for two servers) set by the caller; extra_env
+# holds more server.env lines for every copy.
 
 started=()
 
@@ -56,6 +57,22 @@ ENV
 -Dgefyra.cluster.members=127.0.0.1:$hz1,127.0.0.1:$hz2
 OPTIONS
     fi
+}
+
+# Two clustered servers (gefyra-scale-1 and -2 on port1 and port2) started together, HAProxy in
+# front of them on lb_port
+start_two_behind_haproxy() {
+    make_server gefyra-scale-1 "$port1" hazelcast "$hz1"
+    make_server gefyra-scale-2 "$port2" hazelcast "$hz2"
+    started+=(gefyra-scale-1 gefyra-scale-2)
+    "$wlp/bin/server" start gefyra-scale-1 >/dev/null &
+    "$wlp/bin/server" start gefyra-scale-2 >/dev/null &
+    wait
+    wait_ready "$port1" gefyra-scale-1
+    wait_ready "$port2" gefyra-scale-2
+    GEFYRA_LB_BIND=127.0.0.1:$lb_port GEFYRA_SERVER_1=127.0.0.1:$port1 GEFYRA_SERVER_2=127.0.0.1:$port2 \
+        haproxy -f "$root/src/main/deploy/haproxy.cfg" -D -p "$work/haproxy.pid"
+    wait_ready "$lb_port" "the balancer"
 }
 
 # wait_ready PORT NAME: until the server on PORT says it is ready (five minutes at most)

@@ -16,10 +16,7 @@ class LearnerMonthsPostgresIT extends LearnerMonthsTest {
     static void setUp() {
         db = TestDatabase.postgres("jdbc:postgresql://127.0.0.1:" + System.getProperty("gefyra.it.postgresql.port", "55432")
                 + "/gefyra", "gefyra", "gefyra");
-        world = new ReportWorld(db.em, () -> db.em.getTransaction().begin(), () -> {
-            db.em.getTransaction().commit();
-            db.em.clear();
-        }, 1);
+        world = ReportWorld.in(db);
         db.run(() -> world.reports.competences.bringUpToDate());
     }
 }

@@ -42,10 +42,7 @@ class LearnerMonthsTest {
     @BeforeAll
     static void setUp() {
         db = new TestDatabase();
-        world = new ReportWorld(db.em, () -> db.em.getTransaction().begin(), () -> {
-            db.em.getTransaction().commit();
-            db.em.clear();
-        }, 1);
+        world = ReportWorld.in(db);
         db.run(() -> world.reports.competences.bringUpToDate());
     }
 

@@ -27,10 +27,7 @@ class LearningDaysTest {
     @BeforeAll
     static void setUp() {
         db = new TestDatabase();
-        world = new ReportWorld(db.em, () -> db.em.getTransaction().begin(), () -> {
-            db.em.getTransaction().commit();
-            db.em.clear();
-        }, 1);
+        world = ReportWorld.in(db);
     }
 
     @AfterAll

@@ -22,10 +22,7 @@ class ReportHistoryWriter {
         long start = System.nanoTime();
         try (TestDatabase db = new TestDatabase(System.getProperty("gefyra.reports.database"))) {
             Long first = db.em.createQuery("select max(l.id) from Learner l", Long.class).getSingleResult();
-            ReportWorld world = new ReportWorld(db.em, () -> db.em.getTransaction().begin(), () -> {
-                db.em.getTransaction().commit();
-                db.em.clear();
-            }, copies, first == null ? 1000 : first + 1000);
+            ReportWorld world = ReportWorld.in(db, copies, first == null ? 1000 : first + 1000);
             LOG.info(() -> "Wrote " + world.data.learners.size() + " learners, " + world.data.progress.size()
                     + " module progresses and " + world.data.events.size() + " events in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");

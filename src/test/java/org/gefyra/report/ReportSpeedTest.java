@@ -23,10 +23,7 @@ class ReportSpeedTest {
         int copies = Integer.getInteger("gefyra.reports.copies");
         try (TestDatabase db = new TestDatabase()) {
             long writing = System.nanoTime();
-            ReportWorld world = new ReportWorld(db.em, () -> db.em.getTransaction().begin(), () -> {
-                db.em.getTransaction().commit();
-                db.em.clear();
-            }, copies);
+            ReportWorld world = ReportWorld.in(db, copies, 1000);
             LOG.info(() -> "Wrote " + world.data.learners.size() + " learners and " + world.data.events.size()
                     + " events in " + (System.nanoTime() - writing) / 1_000_000 + " ms");
             long slowest = 0;

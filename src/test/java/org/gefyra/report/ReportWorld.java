@@ -34,13 +34,21 @@ final class ReportWorld {
     static synchronized ReportWorld shared() {
         if (shared == null) {
             sharedDatabase = new org.gefyra.shared.TestDatabase();
-            org.gefyra.shared.TestDatabase db = sharedDatabase;
-            shared = new ReportWorld(db.em, () -> db.em.getTransaction().begin(), () -> {
-                db.em.getTransaction().commit();
-                db.em.clear();
-            }, 1);
+            shared = in(sharedDatabase);
         }
         return shared;
+    }
+
+    /** A world written into a test database, each batch committed and the persistence context cleared. */
+    static ReportWorld in(org.gefyra.shared.TestDatabase db, int copies, long firstLearnerId) {
+        return new ReportWorld(db.em, () -> db.em.getTransaction().begin(), () -> {
+            db.em.getTransaction().commit();
+            db.em.clear();
+        }, copies, firstLearnerId);
+    }
+
+    static ReportWorld in(org.gefyra.shared.TestDatabase db) {
+        return in(db, 1, 1000);
     }
 
     /** Runs work in a transaction of the shared world's database. */
