@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The README's command, run for real: {@code mvn -Pcheck-content -Dcontent.dir=PATH -Dlang=xx}
  * checks a folder without a server, in the author's language, and fails when something would be
  * refused. (It reuses the classes this build compiled: compiling again here would make the running
- * test server reload the application.)
+ * test server reload the application.) It neither asks the test server anything nor changes what it
+ * reads, so it runs beside the other test classes.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ContentCheckCommandIT {
 
     @TempDir
