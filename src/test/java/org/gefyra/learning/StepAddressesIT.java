@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * is written rather than in a separate first pass: an unknown module is "not found", an unknown step
  * or one of a module not opened yet goes to the module's page, nobody signed in goes to the kiosk;
  * an answer sent to the page is checked and not taken for a new visit. Learner pages carry no
- * PrimeFaces settings script; staff pages with PrimeFaces components still do.
+ * PrimeFaces settings script; staff pages with PrimeFaces components still do, and are posted back
+ * as before once Faces no longer makes its first pass over them.
  */
 class StepAddressesIT {
 
@@ -69,6 +70,10 @@ class StepAddressesIT {
         HttpResponse<String> staffPage = educator.get("/educator/learners/new.xhtml");
         assertEquals(200, staffPage.statusCode());
         assertTrue(staffPage.body().contains("PrimeFaces.settings"), "a page with PrimeFaces components keeps its settings");
+        // opened again without its (empty) metadata pass, then posted: its state is restored as before
+        HttpResponse<String> refused = educator.submit("/educator/learners/new.xhtml", "learner", "register", Map.of());
+        assertEquals(200, refused.statusCode(), "a posted staff page is answered, not taken for expired");
+        assertTrue(refused.body().contains("<form id=\"learner\""), "the form is shown again");
     }
 
     private static String step(String stepId) {

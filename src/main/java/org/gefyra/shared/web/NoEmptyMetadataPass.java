@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Faces opens every page with a first pass over it that looks only for its {@code <f:metadata>}
  * (view parameters, view actions), then builds the page again to show it. Most pages have none,
  * the learner's step page among them, and that pass was about a twentieth of a step page's cost.
- * Once a page's pass found nothing, this says the page has no metadata (which the Faces API
- * allows), and Faces builds it once. Pages do not change while the server runs (the project
+ * Once a page's pass found nothing, this says, when the page is opened (not posted back), that it
+ * has no metadata (which the Faces API allows), and Faces builds it once. Pages do not change while the server runs (the project
  * stage is Production, which never reloads them), so what was found once holds.
  */
 public class NoEmptyMetadataPass extends ViewDeclarationLanguageFactory {
@@ -42,7 +42,9 @@ public class NoEmptyMetadataPass extends ViewDeclarationLanguageFactory {
 
         @Override
         public ViewMetadata getViewMetadata(FacesContext context, String viewId) {
-            if (withoutMetadata.contains(viewId)) {
+            // Only on opening a page: restoring a posted page's state (Mojarra's partial state saving)
+            // needs the metadata view, empty or not.
+            if (!context.isPostback() && withoutMetadata.contains(viewId)) {
                 return null;
             }
             ViewMetadata metadata = getWrapped().getViewMetadata(context, viewId);
