@@ -56,6 +56,18 @@ public class KioskService {
                 .setParameter(1, hash(token)).getResultStream().findFirst();
     }
 
+    /**
+     * The site of the active kiosk a device's token belongs to: what every learner page of a kiosk
+     * needs (its learning counts for the site), one column of one row found by its unique key.
+     */
+    public Optional<Long> siteOf(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery("select k.site.id from Kiosk k where k.tokenHash = ?1 and k.releasedAt is null", Long.class)
+                .setParameter(1, hash(token)).getResultStream().findFirst();
+    }
+
     public List<Kiosk> list(Caller caller) {
         caller.require(Role.EDUCATOR, Role.ADMIN);
         String jpql = "select k from Kiosk k join fetch k.site s where k.releasedAt is null"

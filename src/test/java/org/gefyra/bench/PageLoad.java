@@ -19,11 +19,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <pre>
  * java -cp target/test-classes org.gefyra.bench.PageLoad base=http://127.0.0.1:9080 guests=300 \
  *      connections=16 seconds=15 [static-connections=16] [cookies=target/bench/cookies.txt] \
- *      [serverPid=target/liberty/wlp/usr/servers/.pid/gefyra.pid] [reuse=true]
+ *      [serverPid=target/liberty/wlp/usr/servers/.pid/gefyra.pid] [reuse=true] [kiosk=TOKEN]
  * </pre>
  * With {@code static-connections=0} (or {@code connections=0}) one kind runs alone, and the server's
  * CPU time per request tells what that kind costs whatever else the machine is doing. With
  * {@code reuse=true} the guests of the cookies file are used again instead of signing in new ones.
+ * With {@code kiosk=TOKEN} (the {@code gefyra-kiosk} cookie of a device made a kiosk on the
+ * educator's start page) every request comes from that registered kiosk, as in a library.
  * <pre>
  * </pre>
  */
@@ -46,7 +48,7 @@ public final class PageLoad {
         if (file != null && given.text("reuse", "false").equals("true") && Files.exists(file)) {
             cookies = new ConcurrentLinkedQueue<>(Files.readAllLines(file)); // the guests of an earlier run, still signed in
         } else {
-            cookies = new ConcurrentLinkedQueue<>(signIn(base, guests, module));
+            cookies = new ConcurrentLinkedQueue<>(signIn(base, guests, module, given.text("kiosk", null)));
         }
         if (file != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -85,15 +87,17 @@ public final class PageLoad {
     }
 
     /** Signs in guests on the kiosk start page and opens the module for each; returns their cookies. */
-    static List<String> signIn(String base, int guests, String module) throws IOException {
+    static List<String> signIn(String base, int guests, String module, String kiosk) throws IOException {
+        String device = kiosk == null ? null : "gefyra-kiosk=" + kiosk;
         List<String> cookies = new ArrayList<>();
         for (int i = 0; i < guests; i++) {
-            HttpConnection.Response signedIn = HttpConnection.post(base, "/kiosk/start.xhtml", null,
+            HttpConnection.Response signedIn = HttpConnection.post(base, "/kiosk/start.xhtml", device,
                     Map.of("guest", "guest", "guest:try", "try", "jakarta.faces.ViewState", "stateless"));
-            String cookie = signedIn.cookie("JSESSIONID");
-            if (cookie == null) {
+            String session = signedIn.cookie("JSESSIONID");
+            if (session == null) {
                 throw new IllegalStateException("The kiosk gave no session: " + signedIn.status());
             }
+            String cookie = device == null ? session : session + "; " + device;
             HttpConnection.post(base, "/learn/module.xhtml", cookie, Map.of("id", module, "module", "module",
                     "module:skip", "skip", "jakarta.faces.ViewState", "stateless"));
             cookies.add(cookie);

@@ -23,7 +23,7 @@ public final class PageWeight {
         String base = given.text("base", "http://127.0.0.1:9080");
         String module = given.text("module", "benefits-form");
         String step = given.text("step", "welcome");
-        String cookie = PageLoad.signIn(base, 1, module).get(0);
+        String cookie = PageLoad.signIn(base, 1, module, null).get(0);
         String path = "/learn/step.xhtml?module=" + module + "&step=" + step;
         try (HttpConnection connection = new HttpConnection(base)) {
             HttpConnection.Response page = connection.get(path, cookie);

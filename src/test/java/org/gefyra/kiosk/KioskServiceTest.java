@@ -36,10 +36,14 @@ class KioskServiceTest {
         KioskService.NewKiosk made = db.inTransaction(() ->
                 kiosks.register(net.educatorOf(net.athens), net.library.getId(), "Reading room"));
         assertEquals("Athens library", kiosks.byToken(made.token()).orElseThrow().getSite().getName());
+        assertEquals(net.library.getId(), kiosks.siteOf(made.token()).orElseThrow(), "the site, for learner pages");
         assertTrue(kiosks.byToken(made.token() + "x").isEmpty());
+        assertTrue(kiosks.siteOf(made.token() + "x").isEmpty());
         assertTrue(kiosks.byToken(null).isEmpty());
+        assertTrue(kiosks.siteOf(null).isEmpty());
         db.run(() -> kiosks.release(net.educatorOf(net.athens), made.kiosk().getId()));
         assertTrue(kiosks.byToken(made.token()).isEmpty());
+        assertTrue(kiosks.siteOf(made.token()).isEmpty(), "a released kiosk's learning counts for no site");
     }
 
     @Test

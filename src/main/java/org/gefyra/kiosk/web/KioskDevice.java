@@ -29,6 +29,7 @@ public class KioskDevice {
     KioskService kiosks;
 
     private Optional<Kiosk> kiosk;
+    private Optional<Long> siteId;
 
     public Optional<Kiosk> current() {
         if (kiosk == null) {
@@ -45,8 +46,12 @@ public class KioskDevice {
         return current().map(Kiosk::getSite).orElse(null);
     }
 
+    /** The kiosk's site: a learner page needs only this, so it reads no kiosk, site or organisation. */
     public Long siteId() {
-        return current().map(k -> k.getSite().getId()).orElse(null);
+        if (siteId == null) {
+            siteId = kiosk != null ? kiosk.map(k -> k.getSite().getId()) : kiosks.siteOf(token());
+        }
+        return siteId.orElse(null);
     }
 
     /** What guessing limits count against: the kiosk, or the address of a device that is none. */

@@ -2,6 +2,7 @@ package org.gefyra.learning.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -44,8 +45,14 @@ public class StepView {
         chosen = RequestParameters.get("chosen");
     }
 
-    /** On opening the page: records that the step was viewed, or goes back to the module if it no longer exists. */
+    /**
+     * On opening the page (not when an answer is sent): records that the step was viewed, or goes back
+     * to the module if it no longer exists. It runs before anything of the page is written.
+     */
     public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
         if (module() == null) {
             ModuleRequest.notFound();
         } else if (step() == null || !progress.view(module(), step())) {
