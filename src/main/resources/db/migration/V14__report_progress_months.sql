@@ -16,7 +16,7 @@ CREATE TABLE report_progress_month (
     confidence_before INTEGER NOT NULL,
     confidence_after INTEGER NOT NULL
 );
-CREATE INDEX progress_month_learner ON report_progress_month (learner_id);
+CREATE INDEX progress_month_learner ON report_progress_month (learner_id, competence, started_month);
 CREATE INDEX progress_month_started ON report_progress_month (started_month);
 
 -- A certificate changes a learner's progress without a learning event: the rollup finds those issued

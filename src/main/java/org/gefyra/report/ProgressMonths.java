@@ -67,7 +67,7 @@ final class ProgressMonths {
         Long built = builtUpTo(em);
         if (built == null || built != last) {
             rebuild(em);
-        } else {
+        } else if (upTo > last || certificatesIssued(em, certificatesFrom(em), settled)) {
             Timestamp from = certificatesFrom(em);
             String learners = " in (select e.learner_id from learning_event e where e.id > ?1 and e.id <= ?2 "
                     + "and e.learner_id is not null union select c.learner_id from module_progress c where "
@@ -78,6 +78,12 @@ final class ProgressMonths {
         }
         em.createNativeQuery("update report_rollup set progress_months_event_id = ?1, progress_certificates_from = ?2 "
                 + "where id = 1").setParameter(1, upTo).setParameter(2, settled).executeUpdate();
+    }
+
+    /** Whether certificates were issued from {@code from} to before {@code settled}, read off their index. */
+    private static boolean certificatesIssued(EntityManager em, Timestamp from, Timestamp settled) {
+        return !em.createNativeQuery("select 1 from module_progress where certificate_at >= ?1 and certificate_at < ?2")
+                .setParameter(1, from).setParameter(2, settled).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Builds the whole table again from module_progress. */
