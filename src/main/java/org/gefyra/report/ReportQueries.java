@@ -87,22 +87,6 @@ final class ReportQueries {
         /** The learning days per learner, DigComp competence and month (see LearnerMonths): whole months only. */
         static final Source COMPETENCE_MONTHS = new Source(sql -> "report_learner_competence_month x join learner l "
                 + "on l.id = x.learner_id", "x.month_start", TimeKind.DAY, null);
-        /** The module progress per learner, competence and month (see ProgressMonths), by the month started. */
-        static final Source PROGRESS_STARTS = progressMonths("x.started_month");
-        /** The same, by the month finished. */
-        static final Source PROGRESS_COMPLETIONS = progressMonths("x.completed_month");
-        /** The same, by the month the certificate was issued. */
-        static final Source PROGRESS_CERTIFICATES = progressMonths("x.certificate_month");
-
-        private static Source progressMonths(String month) {
-            return new Source(sql -> ProgressMonths.TABLE + " x join learner l on l.id = x.learner_id", month, TimeKind.DAY,
-                    null);
-        }
-
-        boolean isProgressMonths() {
-            return this == PROGRESS_STARTS || this == PROGRESS_COMPLETIONS || this == PROGRESS_CERTIFICATES;
-        }
-
         /** Sessions, at the time on the site's clock they started; their modules are a table of their own. */
         static final Source SESSIONS = new Source(sql -> "learning_session s", "s.starts_at", TimeKind.LOCAL,
                 "sm.module_id");
@@ -348,70 +332,6 @@ final class ReportQueries {
                 .getSingleResult()).longValue() == 0;
     }
 
-    /** Where report_progress_month stands, read once. */
-    private record ProgressMonthsState(Long builtUpTo, Timestamp certificatesFrom) {
-    }
-
-    private ProgressMonthsState progressMonths;
-
-    /** Whether {@link Sql#progressChanged}, once asked of the database. */
-    private Boolean progressChanged;
-
-    private ProgressMonthsState progressMonthsState() {
-        if (progressMonths == null) {
-            progressMonths = new ProgressMonthsState(ProgressMonths.builtUpTo(em), ProgressMonths.certificatesFrom(em));
-        }
-        return progressMonths;
-    }
-
-    /** Whether {@link #readsProgressMonths}, once asked of the database. */
-    private Boolean readsProgressMonths;
-
-    /**
-     * Whether modules started, finished and certificates may be read from report_progress_month (see
-     * {@link ProgressMonths}): for more than one organisation, by a dimension of learners, months or
-     * competences, with no module chosen,
-     * over whole months (the last one may end at the period's last day when no module was started,
-     * finished or certified after it that month), and the table in step with the learning days.
-     */
-    boolean readsProgressMonths() {
-        if (readsProgressMonths == null) {
-            readsProgressMonths = progressMonthsApply();
-        }
-        return readsProgressMonths;
-    }
-
-    private boolean progressMonthsApply() {
-        LocalDate from = filter.period().from();
-        LocalDate to = filter.period().to();
-        if (!BY_LEARNER.contains(dimension) && dimension != Dimension.DIGCOMP_COMPETENCE || filter.moduleId() != null
-                || from.getDayOfMonth() != 1) {
-            return false;
-        }
-        if (organisations != null && organisations.size() == 1) {
-            // one organisation's learners reach their few progress rows by their index; the summary is read
-            // whole before the learners' organisation is known (on `medium`, 2.3 times the database's time)
-            return false;
-        }
-        ProgressMonthsState state = progressMonthsState();
-        if (state.builtUpTo() == null || state.builtUpTo() != lastFolded || state.certificatesFrom() == null) {
-            return false;
-        }
-        LocalDate monthEnd = YearMonth.from(to).atEndOfMonth();
-        if (to.equals(monthEnd)) {
-            return true;
-        }
-        Timestamp after = timestamp(end());
-        Timestamp nextMonth = timestamp(monthEnd.plusDays(1).atStartOfDay(zone).toInstant());
-        for (String time : List.of("started_at", "completed_at", "certificate_at")) {
-            if (!em.createNativeQuery("select 1 from module_progress where " + time + " >= ?1 and " + time + " < ?2")
-                    .setParameter(1, after).setParameter(2, nextMonth).setMaxResults(1).getResultList().isEmpty()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private void registrations(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
         String inner = sql.select(Source.REGISTRATIONS, "l.id lid", "");
@@ -442,11 +362,9 @@ final class ReportQueries {
     /** Modules started in the period, and how many of those were finished by its end. */
     private void starts(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
-        String inner = sql.progress(Source.STARTS, () -> "x.learner_id lid, 1 n, case when x.completed_at is not null and "
-                + "x.completed_at < " + sql.param(timestamp(end())) + " then 1 else 0 end done",
-                Source.PROGRESS_STARTS, () -> "x.learner_id lid, x.modules n, case when x.completed_month <= "
-                + sql.param(Date.valueOf(filter.period().to().withDayOfMonth(1))) + " then x.modules else 0 end done");
-        for (Object[] r : sql.summed(1, "select k, count(*), sum(n), sum(c) from (select k, lid, sum(n) n, sum(done) c from ("
+        String inner = sql.select(Source.STARTS, () -> "x.learner_id lid, case when x.completed_at is not null and "
+                + "x.completed_at < " + sql.param(timestamp(end())) + " then 1 else 0 end done", "");
+        for (Object[] r : sql.summed(1, "select k, count(*), sum(n), sum(c) from (select k, lid, count(*) n, sum(done) c from ("
                 + inner + ") a group by k, lid) b group by k")) {
             long learners = number(r[1]);
             long started = number(r[2]);
@@ -460,17 +378,15 @@ final class ReportQueries {
     private void completions(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
         String both = "x.confidence_before is not null and x.confidence_after is not null";
-        String inner = sql.progress(Source.COMPLETIONS, () -> "x.learner_id lid, 1 n, "
+        String inner = sql.select(Source.COMPLETIONS, "x.learner_id lid, "
                 + "case when x.seconds_to_complete is not null then 1 else 0 end timed, "
                 + "case when " + both + " then 1 else 0 end rated, "
                 + "case when " + both + " then cast(x.confidence_before as integer) else 0 end cb, "
-                + "case when " + both + " then cast(x.confidence_after as integer) else 0 end ca",
-                Source.PROGRESS_COMPLETIONS, () -> "x.learner_id lid, x.modules n, x.timed timed, x.rated rated, "
-                + "x.confidence_before cb, x.confidence_after ca");
+                + "case when " + both + " then cast(x.confidence_after as integer) else 0 end ca", "");
         for (Object[] r : sql.summed(1, "select k, count(*), sum(n), sum(case when timed > 0 then 1 else 0 end), sum(rated), "
                 + "sum(sb), sum(sa), sum(case when rated > 0 then 1 else 0 end), "
                 + "sum(case when rated > 0 and sa > sb then 1 else 0 end) from ("
-                + "select k, lid, sum(n) n, sum(timed) timed, sum(rated) rated, sum(cb) sb, sum(ca) sa from ("
+                + "select k, lid, count(*) n, sum(timed) timed, sum(rated) rated, sum(cb) sb, sum(ca) sa from ("
                 + inner + ") a group by k, lid) b group by k")) {
             long learners = number(r[1]);
             long completed = number(r[2]);
@@ -534,9 +450,8 @@ final class ReportQueries {
 
     private void certificates(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
-        String inner = sql.progress(Source.CERTIFICATES, () -> "x.learner_id lid, 1 n", Source.PROGRESS_CERTIFICATES,
-                () -> "x.learner_id lid, x.modules n");
-        for (Object[] r : sql.summed(1, "select k, count(*), sum(n) from (select k, lid, sum(n) n from (" + inner
+        String inner = sql.select(Source.CERTIFICATES, "x.learner_id lid", "");
+        for (Object[] r : sql.summed(1, "select k, count(*), sum(n) from (select k, lid, count(*) n from (" + inner
                 + ") a group by k, lid) b group by k")) {
             put(rows, r[0], Measure.CERTIFICATES, Cell.of((double) number(r[2]), number(r[1])));
         }
@@ -627,44 +542,6 @@ final class ReportQueries {
 
         /** As above, with columns that take parameters: written after the key, in the order of the text. */
         String select(Source source, Supplier<String> columns, String moreConditions) {
-            return select(source, columns, () -> moreConditions);
-        }
-
-        /**
-         * The innermost select of a family of module progress: from report_progress_month ({@code summary}
-         * with its columns) for the learners whose progress it holds, and from module_progress
-         * ({@code exact}) for those whose progress changed since, when {@link #readsProgressMonths}; else
-         * from module_progress alone. Both give the same columns, one line per row, learner and
-         * summary row or progress row.
-         */
-        String progress(Source exact, Supplier<String> exactColumns, Source summary, Supplier<String> summaryColumns) {
-            if (!readsProgressMonths()) {
-                return select(exact, exactColumns, "");
-            }
-            String competence = dimension == Dimension.DIGCOMP_COMPETENCE ? " and x.competence <> ''" : " and x.competence = ''";
-            if (!progressChanged()) {
-                return select(summary, summaryColumns, competence);
-            }
-            return select(summary, summaryColumns, () -> competence + " and x.learner_id not in (" + changed() + ")")
-                    + " union all " + select(exact, exactColumns, () -> " and x.learner_id in (" + changed() + ")");
-        }
-
-        /** Whether any learner's progress may have changed since report_progress_month was brought along. */
-        private boolean progressChanged() {
-            if (progressChanged == null) {
-                progressChanged = newest > lastFolded || !em.createNativeQuery("select 1 from module_progress where "
-                        + "certificate_at >= ?1").setParameter(1, progressMonthsState().certificatesFrom()).setMaxResults(1)
-                        .getResultList().isEmpty();
-            }
-            return progressChanged;
-        }
-
-        private String changed() {
-            return ProgressMonths.changedLearners(lastFolded, newest, progressMonthsState().certificatesFrom(), this::param);
-        }
-
-        /** As above, with conditions that take parameters too: written last. */
-        String select(Source source, Supplier<String> columns, Supplier<String> moreConditions) {
             String key = keyExpression(source);
             StringBuilder sql = new StringBuilder("select ").append(key).append(" k, ").append(columns.get())
                     .append(" from ").append(source.from().apply(this)).append(joins(source));
@@ -685,11 +562,11 @@ final class ReportQueries {
             if (filter.moduleId() != null && source.module() != null) {
                 sql.append(" and ").append(source.module()).append(" = ").append(param(filter.moduleId()));
             }
-            return sql.append(moreConditions.get()).toString();
+            return sql.append(moreConditions).toString();
         }
 
         private String joins(Source source) {
-            if (source == Source.COMPETENCE_MONTHS || source.isProgressMonths() && dimension == Dimension.DIGCOMP_COMPETENCE) {
+            if (source == Source.COMPETENCE_MONTHS) {
                 return "";
             }
             return switch (dimension) {
@@ -711,8 +588,7 @@ final class ReportQueries {
                 case SITE -> session ? "s.site_id" : "l.site_id";
                 case MODULE -> source.module();
                 case DIGCOMP_AREA -> "mc.area";
-                case DIGCOMP_COMPETENCE -> source == Source.COMPETENCE_MONTHS || source.isProgressMonths() ? "x.competence"
-                        : "mc.competence";
+                case DIGCOMP_COMPETENCE -> source == Source.COMPETENCE_MONTHS ? "x.competence" : "mc.competence";
                 case TARGET_GROUP -> Learners.TARGET_GROUP_KEY;
                 case AGE_BAND -> "l.age_band";
                 case LANGUAGE -> "l.language";

@@ -19,8 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * report always shows what learners did a moment ago. Servers sharing a database take turns: the
  * one folding holds the lock on report_rollup's row. The same turn keeps report_learner_month and
  * report_learner_competence_month, the learning days per learner (and competence) and month, in step
- * (see {@link LearnerMonths}), and report_progress_month, the learners' module progress per month
- * (see {@link ProgressMonths}).
+ * (see {@link LearnerMonths}).
  */
 @ApplicationScoped
 public class ReportRollup {
@@ -54,7 +53,7 @@ public class ReportRollup {
         // bounded by ids on both sides, so that the database reads the few events after the last folded by their key
         Object newest = em.createNativeQuery("select max(id) from learning_event where id > ?1 and id <= ?3 "
                         + "and occurred_at < ?2")
-                .setParameter(1, last).setParameter(2, settled())
+                .setParameter(1, last).setParameter(2, Timestamp.from(Instant.now().minusSeconds(Math.max(1, settleSeconds))))
                 .setParameter(3, newest()).getSingleResult();
         if (newest == null) {
             for (LearnerMonths summary : List.of(LearnerMonths.BY_LEARNER, LearnerMonths.BY_COMPETENCE)) {
@@ -63,8 +62,6 @@ public class ReportRollup {
                     summary.follow(em, last, last);
                 }
             }
-            // no events, but certificates may have been issued since (or the table must be built again)
-            ProgressMonths.follow(em, last, last, settled());
             return last;
         }
         return foldUpTo(last, ((Number) newest).longValue());
@@ -87,15 +84,9 @@ public class ReportRollup {
                 .executeUpdate();
         LearnerMonths.BY_LEARNER.follow(em, last, upTo);
         LearnerMonths.BY_COMPETENCE.follow(em, last, upTo);
-        ProgressMonths.follow(em, last, upTo, settled());
         LOG.fine(() -> "Folded learning events " + (last + 1) + " to " + upTo + " into the learning days in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         return upTo;
-    }
-
-    /** Before when what happened has settled: its commit is done. */
-    private Timestamp settled() {
-        return Timestamp.from(Instant.now().minusSeconds(Math.max(1, settleSeconds)));
     }
 
     /** The newest learning event there is (0 when none), read off the key's index. */
