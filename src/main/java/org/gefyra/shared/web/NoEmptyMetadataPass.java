@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * (view parameters, view actions), then builds the page again to show it. Most pages have none,
  * the learner's step page among them, and that pass was about a twentieth of a step page's cost.
  * Once a page's pass found nothing, this says, when the page is opened (not posted back), that it
- * has no metadata (which the Faces API allows), and Faces builds it once. Pages do not change while the server runs (the project
- * stage is Production, which never reloads them), so what was found once holds.
+ * has no metadata (which the Faces API allows), and Faces builds it once. Pages do not change
+ * while the server runs (the project stage is Production, which never reloads them), so what was
+ * found once holds.
  */
 public class NoEmptyMetadataPass extends ViewDeclarationLanguageFactory {
 
