@@ -106,7 +106,7 @@ final class LearnerMonths {
      * Has PostgreSQL take the measure of a table just filled again, at once: until autovacuum does
      * (minutes later at a million learners, behind the tables it is already vacuuming), the planner
      * keeps the statistics of before and joins millions of rows one index lookup at a time (4.6 s
-     * instead of 0.5 s for a network coordinator's query by competence on `large`). Derby keeps its
+     * instead of 0.8 s for a network coordinator's query by competence on `large`). Derby keeps its
      * index statistics itself.
      */
     static void analyse(EntityManager em, String table) {
