@@ -91,6 +91,10 @@ public class ReportService {
             case COMPARE -> wanted.put(chosen(kind, chosen), Measure.RATES);
             case FEEDBACK -> wanted.put(Dimension.MODULE, Measure.FEEDBACK);
         }
+        if (wanted.keySet().stream().anyMatch(ReportService::byCompetences)) {
+            // before the rollup's turn: competences changed since are summed by it now, not at the next report
+            competences.bringUpToDate();
+        }
         long newest = rollup.newest();
         long folded = rollup.catchUp();
         List<Long> ids = counted(scope);
@@ -142,8 +146,15 @@ public class ReportService {
 
     /** One table: figures per row of the dimension, and the total. */
     public ReportTable table(Caller caller, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale) {
+        if (byCompetences(dimension)) {
+            competences.bringUpToDate();
+        }
         long newest = rollup.newest();
         return table(scope(caller, filter), filter, dimension, measures, locale, null, null, rollup.catchUp(), newest);
+    }
+
+    private static boolean byCompetences(Dimension dimension) {
+        return dimension == Dimension.DIGCOMP_AREA || dimension == Dimension.DIGCOMP_COMPETENCE;
     }
 
     private static Dimension chosen(ReportKind kind, Dimension chosen) {
@@ -153,9 +164,6 @@ public class ReportService {
     private ReportTable table(Scope scope, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale,
             Map<String, Map<Measure, Cell>> knownFigures, Map<String, Map<Measure, Cell>> knownTotals, long folded,
             long newest) {
-        if (dimension == Dimension.DIGCOMP_AREA || dimension == Dimension.DIGCOMP_COMPETENCE) {
-            competences.bringUpToDate();
-        }
         List<Long> ids = counted(scope);
         Map<String, Map<Measure, Cell>> figures;
         Map<String, Map<Measure, Cell>> totals;

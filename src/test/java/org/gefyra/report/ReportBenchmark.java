@@ -100,15 +100,23 @@ public final class ReportBenchmark {
                         continue;
                     }
                     long[] times = new long[rounds];
+                    double cpuAfterFirst = 0;
                     for (int r = 0; r < rounds; r++) {
                         long start = System.nanoTime();
                         inTransaction(em, () -> reports.report(caller.getValue(), asked.kind(), filter, asked.by(),
                                 Locale.ENGLISH));
                         times[r] = (System.nanoTime() - start) / 1_000_000;
+                        if (r == 0) {
+                            cpuAfterFirst = postgresCpu();
+                        }
                     }
                     long best = times.length > 1 ? java.util.Arrays.stream(times, 1, times.length).min().orElseThrow()
                             : times[0];
-                    System.out.printf(Locale.ROOT, "  %-34s first %,6d ms, then %,6d ms%n", asked.name(), times[0], best);
+                    String cpu = System.getProperty("cpu") == null || rounds < 2 ? ""
+                            : String.format(Locale.ROOT, ", PostgreSQL CPU %,d ms a time",
+                                    Math.round((postgresCpu() - cpuAfterFirst) * 1000 / (rounds - 1)));
+                    System.out.printf(Locale.ROOT, "  %-34s first %,6d ms, then %,6d ms%s%n", asked.name(), times[0], best,
+                            cpu);
                     if (best > slowest) {
                         slowest = best;
                         slowestName = caller.getKey() + ", " + asked.name();
@@ -119,6 +127,42 @@ public final class ReportBenchmark {
         } finally {
             em.close();
             factory.close();
+        }
+    }
+
+    /**
+     * With {@code -Dcpu=FOLDER} (a PostgreSQL cluster's data folder on this machine, Linux): the processor
+     * seconds its processes used so far (the postmaster, the children it reaped, the live ones: this
+     * benchmark's backend and parallel workers), which hold on a shared machine where wall time does not.
+     */
+    private static double postgresCpu() {
+        String folder = System.getProperty("cpu");
+        if (folder == null) {
+            return 0;
+        }
+        try {
+            String postmaster = java.nio.file.Files.readAllLines(java.nio.file.Path.of(folder, "postmaster.pid")).get(0).strip();
+            long ticks = ticks(postmaster, true);
+            String children = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", postmaster, "task", postmaster,
+                    "children")).strip();
+            for (String child : children.isEmpty() ? new String[0] : children.split(" ")) {
+                ticks += ticks(child, false);
+            }
+            return ticks / 100.0; // USER_HZ
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A process's user and system ticks (and its reaped children's), from /proc; 0 when it ended meanwhile. */
+    private static long ticks(String pid, boolean withChildren) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return withChildren ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 
