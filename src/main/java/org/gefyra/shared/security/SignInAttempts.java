@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.gefyra.shared.persistence.TurnLocks;
 
@@ -58,33 +59,47 @@ public class SignInAttempts {
     }
 
     /**
-     * Counts an attempt with a limit key, unless the key is refused: past the limit allowed in
-     * the window, every attempt is refused for a delay that doubles with each attempt counted past
-     * it. {@code checkedHere} of the attempts counted are still being checked on this server: if
-     * only they hold the key at its limit, the attempt is not counted but not refused either,
+     * Counts attempts with a limit key sent at the same moment, one after the other as if each
+     * came alone, in one transaction: past the limit allowed in the window, every attempt is
+     * refused for a delay that doubles with each attempt counted past it. {@code checkedHere} of
+     * the attempts counted before are still being checked on this server: if only they (and those
+     * counted now) hold the key at its limit, an attempt is not counted but not refused either,
      * because right ones among them are about to be refunded.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Counting count(String limitKey, int allowed, int checkedHere) {
+    public List<Counting> count(String limitKey, int allowed, int checkedHere, int attempts) {
         turns.take(stripe(limitKey));
         Instant now = clock.instant();
-        List<Instant> counted = em.createQuery("select a from SignInAttempt a where a.limitKey = ?1"
+        List<Instant> counted = new ArrayList<>(em.createQuery("select a from SignInAttempt a where a.limitKey = ?1"
                         + " and a.attemptedAt > ?2 order by a.attemptedAt", SignInAttempt.class)
                 .setParameter(1, limitKey).setParameter(2, now.minus(WINDOW))
-                .getResultStream().map(SignInAttempt::attemptedAt).toList();
-        if (counted.size() >= allowed) {
-            Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(counted.size() - allowed, 6));
-            Instant until = counted.get(counted.size() - 1).plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay);
-            if (until.isAfter(now)) {
-                return new Counting(counted.size() - checkedHere < allowed ? Outcome.AT_LIMIT_WHILE_CHECKED_HERE
-                        : Outcome.REFUSED, Duration.between(now, until), null);
+                .getResultStream().map(SignInAttempt::attemptedAt).toList());
+        SignInAttempt[] rows = new SignInAttempt[attempts];
+        Counting[] outcomes = new Counting[attempts];
+        int checked = checkedHere;
+        for (int i = 0; i < attempts; i++) {
+            if (counted.size() >= allowed) {
+                Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(counted.size() - allowed, 6));
+                Instant until = counted.get(counted.size() - 1).plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay);
+                if (until.isAfter(now)) {
+                    outcomes[i] = new Counting(counted.size() - checked < allowed ? Outcome.AT_LIMIT_WHILE_CHECKED_HERE
+                            : Outcome.REFUSED, Duration.between(now, until), null);
+                    continue;
+                }
             }
+            rows[i] = new SignInAttempt(limitKey, now);
+            em.persist(rows[i]);
+            counted.add(now);
+            checked++;
         }
-        SignInAttempt attempt = new SignInAttempt(limitKey, now);
-        em.persist(attempt);
         em.flush();
         sweepNowAndThen(now);
-        return new Counting(Outcome.COUNTED, Duration.ZERO, attempt.id());
+        for (int i = 0; i < attempts; i++) {
+            if (rows[i] != null) {
+                outcomes[i] = new Counting(Outcome.COUNTED, Duration.ZERO, rows[i].id());
+            }
+        }
+        return List.of(outcomes);
     }
 
     /**

@@ -6,10 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,8 +32,9 @@ import java.util.stream.IntStream;
  * be refused. So an attempt that finds the key at its limit only because of attempts this server
  * is still checking waits for them to be checked (a short while) instead of being refused; the
  * number of attempts let through at once never exceeds the limit. A right attempt is refunded by
- * deleting its own row, which needs no turn: right sign-ins at the same moment take turns only to
- * be counted.
+ * deleting its own row, which needs no turn; attempts with one key that arrive while another is
+ * being counted are counted together, in one transaction (2,000 kiosk learners signing in from one
+ * address queued for the key's turn, one commit each, and held the server's threads meanwhile).
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -52,7 +58,7 @@ public class SignInThrottle {
     SignInAttempts attempts;
 
     private final CheckedHere checkedHere = new CheckedHere();
-    private final ReentrantLock[] counting = IntStream.range(0, 64).mapToObj(i -> new ReentrantLock()).toArray(ReentrantLock[]::new);
+    private final Stripe[] stripes = IntStream.range(0, 64).mapToObj(i -> new Stripe()).toArray(Stripe[]::new);
 
     public SignInThrottle() {
     }
@@ -69,26 +75,77 @@ public class SignInThrottle {
     public Attempt attempt(Limit limit, String key) {
         String limitKey = limitKey(limit, key);
         long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
-        ReentrantLock counting = this.counting[Math.floorMod(limitKey.hashCode(), this.counting.length)];
+        Stripe stripe = stripes[Math.floorMod(limitKey.hashCode(), stripes.length)];
         while (true) {
-            CheckedHere.Seen seen;
-            SignInAttempts.Counting counted;
-            // This server counts one attempt per key at a time (the database's turn would make
-            // them take turns anyway), so that the attempts it is checking are known exactly.
-            counting.lock();
+            Waiting me = new Waiting(limitKey, limit.allowed);
+            stripe.waiting.add(me);
+            stripe.counting.lock();
             try {
-                seen = checkedHere.seen(limitKey);
-                counted = attempts.count(limitKey, limit.allowed, seen.checking());
-                if (counted.outcome() == SignInAttempts.Outcome.COUNTED) {
-                    checkedHere.start(limitKey);
-                    return new Attempt(limitKey, counted.id(), null);
+                if (me.counted == null && me.failed == null) {
+                    countAll(stripe);
                 }
             } finally {
-                counting.unlock();
+                stripe.counting.unlock();
             }
-            if (counted.outcome() == SignInAttempts.Outcome.REFUSED || !checkedHere.awaitAnotherEnd(seen, deadline)) {
-                return new Attempt(limitKey, null, counted.refusedFor());
+            if (me.failed != null) {
+                throw me.failed;
             }
+            if (me.counted.outcome() == SignInAttempts.Outcome.COUNTED) {
+                return new Attempt(limitKey, me.counted.id(), null);
+            }
+            if (me.counted.outcome() == SignInAttempts.Outcome.REFUSED || !checkedHere.awaitAnotherEnd(me.seen, deadline)) {
+                return new Attempt(limitKey, null, me.counted.refusedFor());
+            }
+        }
+    }
+
+    /**
+     * Counts every attempt waiting on the stripe, those of one key in one transaction (the
+     * database's turn makes the attempts of one key take turns anyway: under load from one
+     * address, one commit now counts all that came meanwhile). Holds the stripe's lock, so that
+     * the attempts this server is checking are known exactly.
+     */
+    private void countAll(Stripe stripe) {
+        Map<String, List<Waiting>> byKey = new LinkedHashMap<>();
+        for (Waiting next = stripe.waiting.poll(); next != null; next = stripe.waiting.poll()) {
+            byKey.computeIfAbsent(next.limitKey, k -> new ArrayList<>()).add(next);
+        }
+        for (Map.Entry<String, List<Waiting>> one : byKey.entrySet()) {
+            List<Waiting> waiting = one.getValue();
+            try {
+                CheckedHere.Seen seen = checkedHere.seen(one.getKey());
+                List<SignInAttempts.Counting> counted = attempts.count(one.getKey(), waiting.get(0).allowed,
+                        seen.checking(), waiting.size());
+                for (int i = 0; i < waiting.size(); i++) {
+                    if (counted.get(i).outcome() == SignInAttempts.Outcome.COUNTED) {
+                        checkedHere.start(one.getKey());
+                    }
+                    waiting.get(i).seen = seen;
+                    waiting.get(i).counted = counted.get(i);
+                }
+            } catch (RuntimeException failed) {
+                waiting.forEach(w -> w.failed = failed);
+            }
+        }
+    }
+
+    /** The attempts of one stripe of keys waiting to be counted, and the lock of whoever counts them. */
+    private static final class Stripe {
+        final ReentrantLock counting = new ReentrantLock();
+        final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    }
+
+    /** An attempt waiting to be counted; its outcome is set under the stripe's lock. */
+    private static final class Waiting {
+        final String limitKey;
+        final int allowed;
+        CheckedHere.Seen seen;
+        SignInAttempts.Counting counted;
+        RuntimeException failed;
+
+        Waiting(String limitKey, int allowed) {
+            this.limitKey = limitKey;
+            this.allowed = allowed;
         }
     }
 

@@ -183,6 +183,22 @@ class SignInThrottleTest {
         assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(3), "and it says so at once");
     }
 
+    @Test
+    void attemptsCountedTogetherAreCountedAsIfOneCameAfterAnother() {
+        SignInAttempts attempts = new SignInAttempts(clock);
+        attempts.em = db.em;
+        attempts.turns = new TurnLocks(db.em);
+        java.util.List<SignInAttempts.Counting> counted = db.inTransaction(
+                () -> attempts.count("CARD_PER_DEVICE:address:10.0.0.5", 10, 0, 15));
+        assertEquals(10, counted.stream().filter(c -> c.outcome() == SignInAttempts.Outcome.COUNTED)
+                .map(SignInAttempts.Counting::id).distinct().count(), "ten counted, each with a row of its own");
+        assertTrue(counted.subList(10, 15).stream().allMatch(c -> c.outcome() == SignInAttempts.Outcome.AT_LIMIT_WHILE_CHECKED_HERE),
+                "the five others wait for them");
+        assertEquals(SignInAttempts.Outcome.REFUSED, db.inTransaction(
+                () -> attempts.count("CARD_PER_DEVICE:address:10.0.0.5", 10, 0, 1)).get(0).outcome(),
+                "for a server checking none of them, ten counted are ten wrong");
+    }
+
     /**
      * One server's throttle, each call to the database in a transaction of its own as the
      * container runs it (one at a time: the test's entity manager is shared).
@@ -196,9 +212,9 @@ class SignInThrottleTest {
         Server() {
             SignInAttempts attempts = new SignInAttempts(clock) {
                 @Override
-                public Counting count(String limitKey, int allowed, int checkedHere) {
+                public java.util.List<Counting> count(String limitKey, int allowed, int checkedHere, int attempts) {
                     synchronized (db) {
-                        return db.inTransaction(() -> super.count(limitKey, allowed, checkedHere));
+                        return db.inTransaction(() -> super.count(limitKey, allowed, checkedHere, attempts));
                     }
                 }
 
