@@ -90,6 +90,9 @@ public class SignInThrottle {
             if (me.failed != null) {
                 throw me.failed;
             }
+            if (me.counted == null) {
+                throw new IllegalStateException("The attempt was taken to be counted and was not: counting failed");
+            }
             if (me.counted.outcome() == SignInAttempts.Outcome.COUNTED) {
                 return new Attempt(limitKey, me.counted.id(), null);
             }
