@@ -20,6 +20,9 @@ public class LearnerIdentityStore implements IdentityStore, CallerSource {
     @Inject
     LearnerService learners;
 
+    @Inject
+    LearnerStanding standing;
+
     public CredentialValidationResult validate(PinCredential credential) {
         boolean active = learners.find(credential.learnerId()).map(Learner::isActive).orElse(false);
         return active && learners.checkPin(credential.learnerId(), credential.pin()) == PinCheck.RIGHT
@@ -41,7 +44,7 @@ public class LearnerIdentityStore implements IdentityStore, CallerSource {
     @Override
     public Optional<Caller> refresh(SignedIn signedIn) {
         // Two columns of one row: the rest of the caller was read at sign-in.
-        return learners.maySignIn(signedIn.caller().id()) ? Optional.of(signedIn.caller()) : Optional.empty();
+        return standing.maySignIn(signedIn.caller().id()) ? Optional.of(signedIn.caller()) : Optional.empty();
     }
 
     private CredentialValidationResult valid(long learnerId) {

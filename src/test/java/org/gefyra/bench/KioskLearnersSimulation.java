@@ -99,6 +99,10 @@ public class KioskLearnersSimulation extends Simulation {
             .exec(timed("sign in with card", redirected(http("sign in with card").post("/kiosk/card.xhtml")
                     .formParam("card", "card").formParam("card:code", "#{card}").formParam("card:submit", "submit")
                     .formParam("jakarta.faces.ViewState", "#{viewState}"), "/learn/index.xhtml")))
+            // A learner who could not sign in goes no further: each of their next pages would fail
+            // too (sent back to the kiosk), and some could not even be asked for, which hid the one
+            // cause behind a dozen errors and a request count short of the expected.
+            .exitHereIfFailed()
             .exec(timed("my lessons", http("my lessons").get("#{next}").check(status().is(200))))
             .exec(think())
             .exec(timed("module page", http("module page").get("/learn/module.xhtml?id=" + MODULE)

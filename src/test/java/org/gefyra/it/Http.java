@@ -219,6 +219,21 @@ public final class Http {
         return submit("/sign-in.xhtml", "signIn", "submit", Map.of("username", username, "password", password));
     }
 
+    /** The value of a cookie this client keeps, if any. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst();
+    }
+
+    /** Keeps a cookie for the server's whole site, as a device that was given it. */
+    public Http withCookie(String name, String value) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+        return this;
+    }
+
     public boolean hasSession() {
         return cookies.getCookieStore().getCookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID"));
     }

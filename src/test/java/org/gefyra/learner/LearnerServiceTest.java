@@ -199,11 +199,16 @@ class LearnerServiceTest {
         String code = db.inTransaction(() -> learners.issueCards(net.admin(), List.of(nina.getId()))).get(0).code();
         LearnerIdentityStore store = new LearnerIdentityStore();
         store.learners = learners;
+        LearnerStanding standing = new LearnerStanding();
+        standing.dataSource = db.dataSource;
         assertTrue(isValid(db.inTransaction(() -> store.validate(new CardCredential(code)))));
+        assertTrue(standing.maySignIn(nina.getId()), "signed in, she may go on");
         assertNotNull(stored(nina).getLastSeenAt(), "educators see when she was last here");
 
         assertThrows(NotAllowedException.class, () -> db.run(() -> learners.setActive(net.educatorOf(net.turin), nina.getId(), false)));
         db.run(() -> learners.setActive(net.educatorOf(net.athens), nina.getId(), false));
+        assertFalse(standing.maySignIn(nina.getId()), "switched off while signed in, she is signed out at her next request");
+        assertFalse(standing.maySignIn(-1), "nor does anyone unknown go on");
         assertFalse(isValid(db.inTransaction(() -> store.validate(new CardCredential(code)))), "not with her card");
         assertFalse(isValid(db.inTransaction(() -> store.validate(new PinCredential(nina.getId(), "2468")))), "nor her PIN");
         Site library = db.em.find(Site.class, net.library.getId());
@@ -211,6 +216,7 @@ class LearnerServiceTest {
                 "not on the kiosk's list");
 
         db.run(() -> learners.setActive(net.educatorOf(net.athens), nina.getId(), true));
+        assertTrue(standing.maySignIn(nina.getId()));
         assertTrue(isValid(db.inTransaction(() -> store.validate(new PinCredential(nina.getId(), "2468")))));
         assertTrue(learners.cardsAt(db.em.find(Site.class, net.library.getId())).stream()
                 .anyMatch(card -> card.displayName().equals("Nina")));

@@ -59,14 +59,16 @@ public class KioskSignInView {
     }
 
     public String signInWithCard() {
-        if (throttle.attempt(SignInThrottle.Limit.CARD_PER_DEVICE, device.throttleKey()).isPresent()) {
-            Messages.error("kiosk.card.wait");
-            return null;
-        }
-        if (SignIns.authenticate(security, new CardCredential(code)) == AuthenticationStatus.SUCCESS) {
-            throttle.refund(SignInThrottle.Limit.CARD_PER_DEVICE, device.throttleKey());
-            Navigation.redirect("/learn/index.xhtml");
-            return null;
+        try (SignInThrottle.Attempt attempt = throttle.attempt(SignInThrottle.Limit.CARD_PER_DEVICE, device.throttleKey())) {
+            if (attempt.isRefused()) {
+                Messages.error("kiosk.card.wait");
+                return null;
+            }
+            if (SignIns.authenticate(security, new CardCredential(code)) == AuthenticationStatus.SUCCESS) {
+                attempt.right();
+                Navigation.redirect("/learn/index.xhtml");
+                return null;
+            }
         }
         Optional<Learner> holder = learners.findByCard(code).filter(Learner::isActive);
         if (holder.isPresent() && holder.get().isLocked()) {

@@ -42,19 +42,21 @@ public class JoinView {
     private String joined;
 
     public String join() {
-        if (throttle.attempt(SignInThrottle.Limit.JOIN_CODE_PER_DEVICE, device.throttleKey()).isPresent()) {
-            Messages.error("join.wait");
-            return null;
-        }
-        try {
-            joined = joins.joinWithCode(caller.get(), code).getTitle();
-            presence.forget();
-            throttle.refund(SignInThrottle.Limit.JOIN_CODE_PER_DEVICE, device.throttleKey());
-        } catch (InvalidInputException refused) {
-            if (!"error.joinCodeUnknown".equals(refused.messageKey())) {
-                throttle.refund(SignInThrottle.Limit.JOIN_CODE_PER_DEVICE, device.throttleKey());
+        try (SignInThrottle.Attempt attempt = throttle.attempt(SignInThrottle.Limit.JOIN_CODE_PER_DEVICE, device.throttleKey())) {
+            if (attempt.isRefused()) {
+                Messages.error("join.wait");
+                return null;
             }
-            Messages.invalid(refused, "join");
+            try {
+                joined = joins.joinWithCode(caller.get(), code).getTitle();
+                presence.forget();
+                attempt.right();
+            } catch (InvalidInputException refused) {
+                if (!"error.joinCodeUnknown".equals(refused.messageKey())) {
+                    attempt.right();
+                }
+                Messages.invalid(refused, "join");
+            }
         }
         return null;
     }

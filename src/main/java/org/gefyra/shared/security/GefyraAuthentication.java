@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -147,23 +146,25 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
         }
         String user = password.getCaller() == null ? "" : password.getCaller().strip().toLowerCase(Locale.ROOT);
         String address = request.getRemoteAddr();
-        Optional<Duration> wait = throttle.attempt(SignInThrottle.Limit.PASSWORD_PER_USER, user);
-        if (wait.isEmpty()) {
-            wait = throttle.attempt(SignInThrottle.Limit.PASSWORD_PER_ADDRESS, address);
-            if (wait.isPresent()) {
-                throttle.refund(SignInThrottle.Limit.PASSWORD_PER_USER, user);
+        try (SignInThrottle.Attempt perUser = throttle.attempt(SignInThrottle.Limit.PASSWORD_PER_USER, user)) {
+            if (perUser.isRefused()) {
+                request.setAttribute(THROTTLED_ATTRIBUTE, perUser.refused().get());
+                return Optional.empty();
+            }
+            try (SignInThrottle.Attempt perAddress = throttle.attempt(SignInThrottle.Limit.PASSWORD_PER_ADDRESS, address)) {
+                if (perAddress.isRefused()) {
+                    perUser.right();
+                    request.setAttribute(THROTTLED_ATTRIBUTE, perAddress.refused().get());
+                    return Optional.empty();
+                }
+                Optional<SignedIn> signedIn = signedIn(identityStores.validate(credential));
+                if (signedIn.isPresent()) {
+                    throttle.forgive(SignInThrottle.Limit.PASSWORD_PER_USER, user);
+                    perAddress.right();
+                }
+                return signedIn;
             }
         }
-        if (wait.isPresent()) {
-            request.setAttribute(THROTTLED_ATTRIBUTE, wait.get());
-            return Optional.empty();
-        }
-        Optional<SignedIn> signedIn = signedIn(identityStores.validate(credential));
-        if (signedIn.isPresent()) {
-            throttle.forgive(SignInThrottle.Limit.PASSWORD_PER_USER, user);
-            throttle.refund(SignInThrottle.Limit.PASSWORD_PER_ADDRESS, address);
-        }
-        return signedIn;
     }
 
     private static Optional<SignedIn> signedIn(CredentialValidationResult result) {

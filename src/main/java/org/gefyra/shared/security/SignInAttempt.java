@@ -31,6 +31,10 @@ public class SignInAttempt {
         this.attemptedAt = attemptedAt;
     }
 
+    Long id() {
+        return id;
+    }
+
     Instant attemptedAt() {
         return attemptedAt;
     }

@@ -2,26 +2,39 @@ package org.gefyra.shared.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.gefyra.shared.persistence.TurnLocks;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 
 /**
  * Slows down guessing. Each limit allows a number of wrong attempts per key (a user name, an
  * address, a kiosk) within a quarter of an hour; past it, every attempt is refused, the right one
  * too, for a delay that doubles with each further wrong attempt counted before the refusal began.
- * The attempts are kept in the database, so that every server sharing it counts the same ones
- * (and a restart forgives nothing); sign-ins are rare enough for a few small writes each.
+ *
+ * <p>An attempt is counted before it is checked ({@link SignInAttempts}), so that attempts sent
+ * at the same moment cannot slip past the limit, and a right one is refunded once checked. Until
+ * then it counts like a wrong one: a library's learners signing in at the same moment from one
+ * address (or a class of tablets behind one router) would fill the limit with right attempts and
+ * be refused. So an attempt that finds the key at its limit only because of attempts this server
+ * is still checking waits for them to be checked (a short while) instead of being refused; the
+ * number of attempts let through at once never exceeds the limit. A right attempt is refunded by
+ * deleting its own row, which needs no turn; attempts with one key that arrive while another is
+ * being counted are counted together, in one transaction (2,000 kiosk learners signing in from one
+ * address queued for the key's turn, one commit each, and held the server's threads meanwhile).
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -37,90 +50,151 @@ public class SignInThrottle {
         }
     }
 
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration FIRST_DELAY = Duration.ofMinutes(1);
-    static final Duration LONGEST_DELAY = Duration.ofHours(1);
-    private static final int STRIPES = 16;
+    /** How long an attempt waits at most for attempts still being checked, before it is refused. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(10);
     private static final int LONGEST_KEY = 300;
-    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
-    TurnLocks turns;
+    SignInAttempts attempts;
 
-    private final Clock clock;
-    private volatile Instant sweptAt = Instant.EPOCH;
+    private final CheckedHere checkedHere = new CheckedHere();
+    private final Stripe[] stripes = IntStream.range(0, 64).mapToObj(i -> new Stripe()).toArray(Stripe[]::new);
 
     public SignInThrottle() {
-        this(Clock.systemUTC());
     }
 
-    SignInThrottle(Clock clock) {
-        this.clock = clock;
+    SignInThrottle(SignInAttempts attempts) {
+        this.attempts = attempts;
     }
 
     /**
-     * Counts an attempt before it is checked, so that attempts sent at the same moment (to this
-     * server or another) cannot slip past the limit: they take turns on the key's stripe. Returns
-     * how long to wait instead, if attempts with this key are refused.
+     * Counts an attempt before it is checked, or refuses it if attempts with this key are refused
+     * for a while. Close it once checked (try-with-resources), after {@link Attempt#right} if it
+     * was right.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Duration> attempt(Limit limit, String key) {
+    public Attempt attempt(Limit limit, String key) {
         String limitKey = limitKey(limit, key);
-        turns.take(stripe(limitKey));
-        Instant now = clock.instant();
-        List<Instant> counted = em.createQuery("select a from SignInAttempt a where a.limitKey = ?1"
-                        + " and a.attemptedAt > ?2 order by a.attemptedAt", SignInAttempt.class)
-                .setParameter(1, limitKey).setParameter(2, now.minus(WINDOW))
-                .getResultStream().map(SignInAttempt::attemptedAt).toList();
-        if (counted.size() >= limit.allowed) {
-            Duration delay = FIRST_DELAY.multipliedBy(1L << Math.min(counted.size() - limit.allowed, 6));
-            Instant until = counted.get(counted.size() - 1).plus(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay);
-            if (until.isAfter(now)) {
-                return Optional.of(Duration.between(now, until));
+        long deadline = System.nanoTime() + LONGEST_WAIT.toNanos();
+        Stripe stripe = stripes[Math.floorMod(limitKey.hashCode(), stripes.length)];
+        while (true) {
+            Waiting me = new Waiting(limitKey, limit.allowed);
+            stripe.waiting.add(me);
+            stripe.counting.lock();
+            try {
+                if (me.counted == null && me.failed == null) {
+                    countAll(stripe);
+                }
+            } finally {
+                stripe.counting.unlock();
+            }
+            if (me.failed != null) {
+                throw me.failed;
+            }
+            if (me.counted == null) {
+                throw new IllegalStateException("The attempt was taken to be counted and was not: counting failed");
+            }
+            if (me.counted.outcome() == SignInAttempts.Outcome.COUNTED) {
+                return new Attempt(limitKey, me.counted.id(), null);
+            }
+            if (me.counted.outcome() == SignInAttempts.Outcome.REFUSED || !checkedHere.awaitAnotherEnd(me.seen, deadline)) {
+                return new Attempt(limitKey, null, me.counted.refusedFor());
             }
         }
-        em.persist(new SignInAttempt(limitKey, now));
-        sweepNowAndThen(now);
-        return Optional.empty();
     }
 
-    /** The attempt was right: it no longer counts against the key. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void refund(Limit limit, String key) {
-        String limitKey = limitKey(limit, key);
-        turns.take(stripe(limitKey));
-        em.createQuery("select a from SignInAttempt a where a.limitKey = ?1 and a.attemptedAt > ?2"
-                        + " order by a.attemptedAt desc, a.id desc", SignInAttempt.class)
-                .setParameter(1, limitKey).setParameter(2, clock.instant().minus(WINDOW))
-                .setMaxResults(1)
-                .getResultStream().findFirst().ifPresent(em::remove);
+    /**
+     * Counts every attempt waiting on the stripe, those of one key in one transaction (the
+     * database's turn makes the attempts of one key take turns anyway: under load from one
+     * address, one commit now counts all that came meanwhile). Holds the stripe's lock, so that
+     * the attempts this server is checking are known exactly.
+     */
+    private void countAll(Stripe stripe) {
+        Map<String, List<Waiting>> byKey = new LinkedHashMap<>();
+        for (Waiting next = stripe.waiting.poll(); next != null; next = stripe.waiting.poll()) {
+            byKey.computeIfAbsent(next.limitKey, k -> new ArrayList<>()).add(next);
+        }
+        for (Map.Entry<String, List<Waiting>> one : byKey.entrySet()) {
+            List<Waiting> waiting = one.getValue();
+            try {
+                CheckedHere.Seen seen = checkedHere.seen(one.getKey());
+                List<SignInAttempts.Counting> counted = attempts.count(one.getKey(), waiting.get(0).allowed,
+                        seen.checking(), waiting.size());
+                for (int i = 0; i < waiting.size(); i++) {
+                    if (counted.get(i).outcome() == SignInAttempts.Outcome.COUNTED) {
+                        checkedHere.start(one.getKey());
+                    }
+                    waiting.get(i).seen = seen;
+                    waiting.get(i).counted = counted.get(i);
+                }
+            } catch (RuntimeException failed) {
+                waiting.forEach(w -> w.failed = failed);
+            }
+        }
+    }
+
+    /** The attempts of one stripe of keys waiting to be counted, and the lock of whoever counts them. */
+    private static final class Stripe {
+        final ReentrantLock counting = new ReentrantLock();
+        final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    }
+
+    /** An attempt waiting to be counted; its outcome is set under the stripe's lock. */
+    private static final class Waiting {
+        final String limitKey;
+        final int allowed;
+        CheckedHere.Seen seen;
+        SignInAttempts.Counting counted;
+        RuntimeException failed;
+
+        Waiting(String limitKey, int allowed) {
+            this.limitKey = limitKey;
+            this.allowed = allowed;
+        }
+    }
+
+    /** One attempt: refused, or counted until it is found right. */
+    public final class Attempt implements AutoCloseable {
+
+        private final String limitKey;
+        private final Long id;
+        private final Duration refusedFor;
+        private boolean closed;
+
+        private Attempt(String limitKey, Long id, Duration refusedFor) {
+            this.limitKey = limitKey;
+            this.id = id;
+            this.refusedFor = refusedFor;
+        }
+
+        /** How long to wait, if attempts with this key are refused. */
+        public Optional<Duration> refused() {
+            return Optional.ofNullable(refusedFor);
+        }
+
+        public boolean isRefused() {
+            return refusedFor != null;
+        }
+
+        /** It was right: it no longer counts against the key. */
+        public void right() {
+            if (id != null) {
+                attempts.refund(id);
+            }
+        }
+
+        /** It has been checked; if it was not found right, it stays counted. */
+        @Override
+        public void close() {
+            if (id != null && !closed) {
+                closed = true;
+                checkedHere.end(limitKey);
+            }
+        }
     }
 
     /** The person proved who they are: earlier wrong attempts with this key are forgiven. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void forgive(Limit limit, String key) {
-        String limitKey = limitKey(limit, key);
-        turns.take(stripe(limitKey));
-        em.createQuery("delete from SignInAttempt a where a.limitKey = ?1 and a.attemptedAt > ?2")
-                .setParameter(1, limitKey).setParameter(2, clock.instant().minus(WINDOW))
-                .executeUpdate();
-    }
-
-    /**
-     * Attempts older than the window no longer count; at most once a minute a server deletes
-     * those older than twice the window, rows that no attempt, refund or forgiving touches any more.
-     */
-    private void sweepNowAndThen(Instant now) {
-        if (sweptAt.plus(SWEEP_EVERY).isAfter(now)) {
-            return;
-        }
-        sweptAt = now;
-        em.createQuery("delete from SignInAttempt a where a.attemptedAt < ?1")
-                .setParameter(1, now.minus(WINDOW.multipliedBy(2)))
-                .executeUpdate();
+        attempts.forgive(limitKey(limit, key));
     }
 
     /** A key as stored: user names come from anyone, so a long one is stored as its hash. */
@@ -129,15 +203,106 @@ public class SignInThrottle {
         return limitKey.length() <= LONGEST_KEY ? limitKey : limit + "#" + sha256(key);
     }
 
-    private static String stripe(String limitKey) {
-        return "sign-in-" + Math.floorMod(limitKey.hashCode(), STRIPES);
-    }
-
     private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
+        }
+    }
+
+    /**
+     * The attempts this server has counted and is checking now, per limit key, and a way to wait
+     * for one of them to end. Only keys with attempts being checked or waited for are kept.
+     */
+    static final class CheckedHere {
+
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Map<String, Key> keys = new HashMap<>();
+
+        private final class Key {
+            int checking;
+            int waiting;
+            long ended;
+            final Condition endedOne = lock.newCondition();
+        }
+
+        /** What was known of a key at one moment: how many attempts were being checked, and how many had ended. */
+        record Seen(String limitKey, Key key, int checking, long ended) {
+        }
+
+        Seen seen(String limitKey) {
+            lock.lock();
+            try {
+                Key key = keys.get(limitKey);
+                return key == null ? new Seen(limitKey, null, 0, 0) : new Seen(limitKey, key, key.checking, key.ended);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        void start(String limitKey) {
+            lock.lock();
+            try {
+                keys.computeIfAbsent(limitKey, k -> new Key()).checking++;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** An attempt with the key has been checked. */
+        void end(String limitKey) {
+            lock.lock();
+            try {
+                Key key = keys.get(limitKey);
+                if (key != null) {
+                    key.checking--;
+                    key.ended++;
+                    key.endedOne.signalAll();
+                    forgetIfIdle(limitKey, key);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /**
+         * Waits until an attempt with the key ends after what was seen, or the deadline
+         * ({@link System#nanoTime}) passes; false if it passed.
+         */
+        boolean awaitAnotherEnd(Seen seen, long deadline) {
+            lock.lock();
+            try {
+                Key key = keys.get(seen.limitKey());
+                if (seen.key() == null || key != seen.key()) {
+                    return true; // every attempt that was being checked with the key has ended
+                }
+                key.waiting++;
+                try {
+                    while (key.ended <= seen.ended()) {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) {
+                            return false;
+                        }
+                        key.endedOne.await(left, TimeUnit.NANOSECONDS);
+                    }
+                    return true;
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                } finally {
+                    key.waiting--;
+                    forgetIfIdle(seen.limitKey(), key);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private void forgetIfIdle(String limitKey, Key key) {
+            if (key.checking <= 0 && key.waiting == 0) {
+                keys.remove(limitKey);
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.gefyra.it.Http;
 import org.gefyra.it.Server;
 import org.gefyra.it.Who;
+import org.gefyra.kiosk.web.KioskDevice;
 import org.gefyra.learner.LearnerPages;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +104,43 @@ class GuessingIT {
         assertEquals(200, right.statusCode(), "a right code during the delay does not sign in");
         assertEquals(302, new Http().submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "DEM2-LARS"))
                 .statusCode(), "another device is not slowed");
+    }
+
+    /**
+     * Learners sign in with their cards at the same moment on devices that count as one (a kiosk
+     * here; a library's computers behind one address alike), where nine codes were mistyped in
+     * the last quarter of an hour. A code is counted until it is checked: right ones at the same
+     * moment used to fill the tenth place and be refused as guessing.
+     */
+    @Test
+    void rightCardsAtOnceAreNotRefusedAsGuessing() throws Exception {
+        Http kiosk = malmoKiosk();
+        for (int i = 0; i < 9; i++) {
+            kiosk.submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "WRNG-" + (2000 + i)));
+        }
+        String token = kiosk.cookie(KioskDevice.COOKIE).orElseThrow();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<HttpResponse<String>>> signIns = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                Http device = new Http().withCookie(KioskDevice.COOKIE, token);
+                signIns.add(pool.submit(() -> device.post("/kiosk/card.xhtml", Map.of("card", "card",
+                        "card:code", "DEM2-GVAN", "card:submit", "submit", "jakarta.faces.ViewState", "stateless"))));
+            }
+            int refused = 0;
+            for (Future<HttpResponse<String>> signIn : signIns) {
+                if (signIn.get().statusCode() != 302) {
+                    refused++;
+                }
+            }
+            assertEquals(0, refused, "sign-ins with a right card refused");
+        } finally {
+            pool.shutdownNow();
+        }
+        HttpResponse<String> wrong = kiosk.submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "WRNG-3000"));
+        HttpResponse<String> right = kiosk.submit("/kiosk/card.xhtml", "card", "submit", Map.of("code", "DEM2-GVAN"));
+        assertEquals(200, right.statusCode(), "the tenth wrong code still slows the kiosk down");
+        assertTrue(wrong.body().contains("card:code"));
     }
 
     /** A device made a kiosk of Malmö Town Hall by its educator, who then signs out. */
