@@ -44,16 +44,6 @@ public class LearnerService {
         return Optional.ofNullable(em.find(Learner.class, id));
     }
 
-    /**
-     * Whether a signed-in learner may go on: they still exist, are not switched off and their card
-     * is not locked. Asked on every request, so it reads two columns of one row.
-     */
-    public boolean maySignIn(long id) {
-        return em.createQuery("select l.locked, l.switchedOffAt from Learner l where l.id = ?1", Object[].class)
-                .setParameter(1, id).getResultStream().findFirst()
-                .map(row -> !Boolean.TRUE.equals(row[0]) && row[1] == null).orElse(false);
-    }
-
     /** The learner whose card has this code, if any: the few with its lookup number, then each one's hash. */
     public Optional<Learner> findByCard(String typed) {
         String code = CardCode.normalise(typed);

@@ -17,6 +17,7 @@ import org.gefyra.shared.security.TestHashing;
 public final class LearnerServices {
 
     public final LearnerService learners = new LearnerService();
+    public final LearnerStanding standing = new LearnerStanding();
     public final GroupService groups = new GroupService();
     public final CardPrinting printing = new CardPrinting();
     /** Who hears that a group is going: features above add themselves, as CDI observers would. */
@@ -26,6 +27,7 @@ public final class LearnerServices {
         learners.em = db.em;
         learners.hashing = TestHashing.create();
         learners.audit = new AuditLog(db.em);
+        standing.dataSource = db.dataSource;
         groups.em = db.em;
         groups.learners = learners;
         groups.removing = new Fired<>(groupObservers);

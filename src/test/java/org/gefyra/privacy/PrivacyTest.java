@@ -176,7 +176,7 @@ class PrivacyTest {
         assertNull(erased.getConsent().getRecordedByName());
         assertFalse(services.learners.findByCard(card).isPresent(), "the card no longer works");
         assertEquals(PinCheck.UNKNOWN, db.inTransaction(() -> services.learners.checkPin(id, "1234")), "nor the PIN");
-        assertFalse(services.learners.maySignIn(id), "a learner still signed in is signed out");
+        assertFalse(services.standing.maySignIn(id), "a learner still signed in is signed out");
         assertThrows(NotAllowedException.class, () -> services.learners.get(net.educatorOf(net.athens), id), "nor can they be found");
         assertTrue(services.learners.named(net.admin(), "", 1000).stream().noneMatch(c -> c.id() == id));
         assertThrows(InvalidInputException.class, erased::switchOn);
