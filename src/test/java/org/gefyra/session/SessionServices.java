@@ -20,7 +20,6 @@ public final class SessionServices {
     public final SessionSummaries summaries = new SessionSummaries();
     public final WhereToGetHelp help = new WhereToGetHelp();
     public final JoinedSession joined = new JoinedSession();
-    public final SessionPresence presence = new SessionPresence();
     public final LearnerService learners;
     public final ProgressService progress;
 
@@ -41,13 +40,12 @@ public final class SessionServices {
         help.organisations = OrganisationServices.on(db.em);
         help.library = StarterModules.library();
         joins.em = db.em;
-        presence.dataSource = db.dataSource;
-        joined.presence = eachAskingARequest(presence);
+        joined.presence = eachAskingARequest(joins);
         progress = ProgressServices.on(db, StarterModules.library());
     }
 
     /** What the container's request scope gives JoinedSession, when every asking here is a request of its own. */
-    private static RequestPresence eachAskingARequest(SessionPresence sessions) {
+    private static RequestPresence eachAskingARequest(JoinService joins) {
         RequestPresence presence = new RequestPresence() {
             @Override
             public Optional<JoinService.Joined> of(LearnerKey who) {
@@ -55,7 +53,7 @@ public final class SessionServices {
                 return super.of(who);
             }
         };
-        presence.sessions = sessions;
+        presence.joins = joins;
         return presence;
     }
 }
