@@ -2,6 +2,7 @@ package org.gefyra.it;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -150,12 +152,12 @@ public final class Http {
     }
 
     /** A form in a page, with its hidden fields and the page's view state. */
-    public static java.util.Optional<Form> formIn(String page, String formId) {
+    public static Optional<Form> formIn(String page, String formId) {
         Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*\\saction=\"([^\"]*)\"[^>]*>(.*?)</form>",
                 Pattern.DOTALL).matcher(page);
         Matcher viewState = VIEW_STATE.matcher(page);
         if (!form.find() || !viewState.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Map<String, String> hidden = new LinkedHashMap<>();
         Matcher field = HIDDEN.matcher(form.group(2));
@@ -163,7 +165,7 @@ public final class Http {
             hidden.put(field.group(1), field.group(2).replace("&amp;", "&"));
         }
         hidden.put("jakarta.faces.ViewState", viewState.group(1));
-        return java.util.Optional.of(new Form(formId, form.group(1).replace("&amp;", "&"), hidden));
+        return Optional.of(new Form(formId, form.group(1).replace("&amp;", "&"), hidden));
     }
 
     /** The fields a form sends: its hidden ones, the given ones (named within the form) and the button. */
@@ -220,14 +222,14 @@ public final class Http {
     }
 
     /** The value of a cookie this client keeps, if any. */
-    public java.util.Optional<String> cookie(String name) {
+    public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst();
+                .map(HttpCookie::getValue).findFirst();
     }
 
     /** Keeps a cookie for the server's whole site, as a device that was given it. */
     public Http withCookie(String name, String value) {
-        java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+        HttpCookie cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(URI.create(base), cookie);
