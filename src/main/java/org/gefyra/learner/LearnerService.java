@@ -1,6 +1,7 @@
 package org.gefyra.learner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,9 @@ public class LearnerService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<LearnerCountingChanged> countingChanged;
 
     @Inject
     PasswordHashing hashing;
@@ -179,8 +183,14 @@ public class LearnerService {
         learner.change(form.displayName, form.picture, form.language, form.ageBand, List.of(form.targetGroups));
         learner.moveTo(site);
         learner.recordConsent(consent);
+        countingMayHaveChanged(learner);
         audit.record(caller, learnerId, AuditAction.CHANGED, "details");
         return learner;
+    }
+
+    /** Tells the features above that where (their site) or whether (their consent) a learner is counted may have changed. */
+    public void countingMayHaveChanged(Learner learner) {
+        countingChanged.fire(new LearnerCountingChanged(learner.getId()));
     }
 
     /** Sets a new PIN, which also unlocks a card locked by wrong ones. */

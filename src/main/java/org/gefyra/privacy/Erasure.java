@@ -73,6 +73,7 @@ public class Erasure {
             return false;
         }
         learner.recordConsent(learner.getConsent().withoutReports(caller.id(), caller.name()));
+        learners.countingMayHaveChanged(learner);
         audit.record(caller, learnerId, AuditAction.CONSENT_WITHDRAWN, "reports");
         return true;
     }

@@ -257,7 +257,9 @@ final class ReportQueries {
         learningDaysRead = true;
         Sql sql = new Sql();
         String query;
-        if (readsLearnerMonths()) {
+        if (readsSiteMonths()) {
+            query = sql.fromSiteMonths();
+        } else if (readsLearnerMonths()) {
             query = sql.fromLearnerMonths();
         } else {
             String inner = sql.select(Source.ACTIVITY, "x.learner_id lid, x.active_seconds sec, x.first_answers q, "
@@ -330,6 +332,18 @@ final class ReportQueries {
         return to.equals(monthEnd) || ((Number) em.createNativeQuery("select count(*) from report_learning_day "
                 + "where day > ?1 and day <= ?2").setParameter(1, Date.valueOf(to)).setParameter(2, Date.valueOf(monthEnd))
                 .getSingleResult()).longValue() == 0;
+    }
+
+    /** The dimensions that report_site_month answers: those of where learners are counted, and months. */
+    private static final Set<Dimension> BY_SITE = EnumSet.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
+            Dimension.SITE, Dimension.MONTH);
+
+    /**
+     * Whether the learning days' measures may be read from report_site_month (see SiteMonths): as from
+     * the learner months, by organisation, city, site, month or in total, and no target group chosen.
+     */
+    boolean readsSiteMonths() {
+        return BY_SITE.contains(dimension) && filter.targetGroup() == null && readsLearnerMonths();
     }
 
     private void registrations(Map<String, Map<Measure, Cell>> rows) {
@@ -732,6 +746,55 @@ final class ReportQueries {
                             " and ") + " then 1 else 0 end fp, x.goals_reached g", "");
             StringBuilder all = new StringBuilder("select k, sum(fa), sum(s), sum(fq), sum(q), sum(r), sum(fp), sum(g) from (")
                     .append(counted);
+            return withRecentLearning(all);
+        }
+
+        /**
+         * The learning days' measures from report_site_month, as {@link #fromLearnerMonths} gives them:
+         * each prepared row's learners count when the row is their first in the period (by its previous
+         * months; by month, every row is).
+         */
+        String fromSiteMonths() {
+            Source source = new Source(sql -> "", "x.month_start", TimeKind.DAY, null);
+            String key = switch (dimension) {
+                case TOTAL -> "0";
+                case ORGANISATION -> "x.organisation_id";
+                case SITE -> "x.site_id";
+                case CITY -> "o.city";
+                case MONTH -> monthIndex(source);
+                default -> throw new IllegalStateException("no prepared rows by " + dimension);
+            };
+            String first = firstInPeriod("x.previous_month", "");
+            String answering = firstInPeriod("x.previous_answer_month", "");
+            String practising = firstInPeriod("x.previous_practice_month", "");
+            StringBuilder sql = new StringBuilder("select k, sum(fa), sum(s), sum(fq), sum(q), sum(r), sum(fp), sum(g) from (")
+                    .append("select ").append(key).append(" k, ").append(times(first, "x.learners")).append(" fa, ")
+                    .append("x.active_seconds s, ").append(times(answering, "x.answering")).append(" fq, x.first_answers q, ")
+                    .append("x.first_answers_right r, ").append(times(practising, "x.practising"))
+                    .append(" fp, x.goals_reached g from ").append(SiteMonths.TABLE).append(" x")
+                    .append(dimension == Dimension.CITY ? " join organisation o on o.id = x.organisation_id" : "")
+                    .append(" where x.month_start >= ").append(param(first(source))).append(" and x.month_start < ")
+                    .append(param(after(source)));
+            if (organisations != null) {
+                sql.append(" and x.organisation_id in (")
+                        .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+            }
+            if (filter.siteId() != null) {
+                sql.append(" and x.site_id = ").append(param(filter.siteId()));
+            }
+            return withRecentLearning(sql);
+        }
+
+        /** A prepared row's learners when it counts them ({@code counts}: 1 or a case giving 1 or 0). */
+        private String times(String counts, String learners) {
+            return "1".equals(counts) ? learners : counts.replace("then 1 else", "then " + learners + " else");
+        }
+
+        /**
+         * Closes a query of the learning days' measures, as {@code k, fa, s, fq, q, r, fp, g}, with the
+         * events not folded in yet: their learners count when those have no month in the row at all.
+         */
+        private String withRecentLearning(StringBuilder all) {
             if (newest > lastFolded) {
                 all.append(" union all select k, case when ").append(monthsOf("")).append(" = 0 then 1 else 0 end, s, ")
                         .append("case when q > 0 and ").append(monthsOf(" and m.first_answers > 0"))

@@ -22,11 +22,14 @@ public final class LearnerServices {
     public final CardPrinting printing = new CardPrinting();
     /** Who hears that a group is going: features above add themselves, as CDI observers would. */
     public final List<Consumer<GroupRemoving>> groupObservers = new ArrayList<>();
+    /** Who hears that where or whether a learner is counted may have changed (the reports). */
+    public final List<Consumer<LearnerCountingChanged>> countingObservers = new ArrayList<>();
 
     public LearnerServices(TestDatabase db) {
         learners.em = db.em;
         learners.hashing = TestHashing.create();
         learners.audit = new AuditLog(db.em);
+        learners.countingChanged = new Fired<>(countingObservers);
         standing.dataSource = db.dataSource;
         groups.em = db.em;
         groups.learners = learners;
