@@ -44,6 +44,11 @@ final class LearnerMonths {
         return table;
     }
 
+    /** The sums of this table per organisation and site (see {@link SiteMonths}). */
+    SiteMonths sums() {
+        return this == BY_LEARNER ? SiteMonths.BY_SITE : SiteMonths.BY_COMPETENCE;
+    }
+
     /** The last event whose learning is in the table, or null when it was never built (or must be again). */
     Long builtUpTo(EntityManager em) {
         Object built = em.createNativeQuery("select " + builtColumn + " from report_rollup where id = 1").getSingleResult();
@@ -72,9 +77,7 @@ final class LearnerMonths {
                 YearMonth first = YearMonth.from(((java.sql.Timestamp) range[0]).toLocalDateTime());
                 YearMonth lastMonth = YearMonth.from(((java.sql.Timestamp) range[1]).toLocalDateTime());
                 String learners = "m.learner_id in (" + BATCH_LEARNERS + ")";
-                if (this == BY_LEARNER) { // their months out of the sums before they change, back in after
-                    SiteMonths.add(em, learners, -1, last, upTo);
-                }
+                sums().add(em, learners, -1, last, upTo); // their months out of the sums before they change, back in after
                 for (YearMonth month = first; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
                     em.createNativeQuery("delete from " + table + " where month_start = ?3 and learner_id in ("
                             + BATCH_LEARNERS + ")").setParameter(1, last).setParameter(2, upTo)
@@ -82,10 +85,8 @@ final class LearnerMonths {
                     insertMonth(em, month, " and d.learner_id in (" + BATCH_LEARNERS + ")", last, upTo, false);
                 }
                 linkPreviousMonths(em, " where learner_id in (" + BATCH_LEARNERS + ")", last, upTo);
-                if (this == BY_LEARNER) {
-                    SiteMonths.add(em, learners, 1, last, upTo);
-                    SiteMonths.compact(em);
-                }
+                sums().add(em, learners, 1, last, upTo);
+                sums().compact(em);
             }
         }
         em.createNativeQuery("update report_rollup set " + builtColumn + " = ?1 where id = 1").setParameter(1, upTo)
@@ -98,9 +99,7 @@ final class LearnerMonths {
         Object[] range = (Object[]) em.createNativeQuery("select min(day), max(day) from report_learning_day")
                 .getSingleResult();
         if (range[0] == null) {
-            if (this == BY_LEARNER) {
-                SiteMonths.rebuild(em);
-            }
+            sums().rebuild(em);
             return;
         }
         YearMonth first = YearMonth.from(((Date) range[0]).toLocalDate());
@@ -111,9 +110,7 @@ final class LearnerMonths {
             insertMonth(em, month, "", null, null, true);
         }
         analyse(em, table);
-        if (this == BY_LEARNER) {
-            SiteMonths.rebuild(em);
-        }
+        sums().rebuild(em);
     }
 
     /**
@@ -153,15 +150,15 @@ final class LearnerMonths {
         String previousColumns = !linked ? "" : ", previous_month, previous_answer_month, previous_practice_month";
         String previousValues = !linked ? "" : ", " + previous + "), " + previous + " and p.first_answers > 0), " + previous
                 + " and (p.practice_steps > 0 or p.goals_reached > 0))";
-        // by learner: where the month is counted, as its learner is now (see SiteMonths)
-        String placeColumns = key.isEmpty() ? ", organisation_id, site_id" : "";
-        String placeValues = key.isEmpty() ? ", case when l.consent_reports = true then l.organisation_id else "
-                + "cast(null as bigint) end, case when l.consent_reports = true then l.site_id else cast(null as bigint) end" : "";
+        // where the month is counted, as its learner is now (see SiteMonths)
+        String placeColumns = ", organisation_id, site_id";
+        String placeValues = ", case when l.consent_reports = true then l.organisation_id else cast(null as bigint) end, "
+                + "case when l.consent_reports = true then l.site_id else cast(null as bigint) end";
         // the sums first, then their previous months (Derby takes no subquery beside a group by)
         var insert = em.createNativeQuery("insert into " + table + " (learner_id, " + keyColumn + "month_start, "
                 + "active_seconds, first_answers, first_answers_right, practice_steps, goals_reached" + previousColumns
                 + placeColumns + ") select m.lid, " + (key.isEmpty() ? "" : "m.k, ") + "?3, m.s, m.q, m.r, m.ps, m.g"
-                + previousValues + placeValues + " from (" + sums + ") m" + (key.isEmpty() ? " left join learner l on l.id = m.lid" : ""))
+                + previousValues + placeValues + " from (" + sums + ") m left join learner l on l.id = m.lid")
                 .setParameter(3, Date.valueOf(start)).setParameter(4, Date.valueOf(start.plusMonths(1)));
         if (after != null) {
             insert.setParameter(1, after).setParameter(2, upTo);

@@ -334,13 +334,14 @@ final class ReportQueries {
                 .getSingleResult()).longValue() == 0;
     }
 
-    /** The dimensions that report_site_month answers: those of where learners are counted, and months. */
+    /** The dimensions that report_site_month answers (where learners are counted, and months), and by competence. */
     private static final Set<Dimension> BY_SITE = EnumSet.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
-            Dimension.SITE, Dimension.MONTH);
+            Dimension.SITE, Dimension.MONTH, Dimension.DIGCOMP_COMPETENCE);
 
     /**
-     * Whether the learning days' measures may be read from report_site_month (see SiteMonths): as from
-     * the learner months, by organisation, city, site, month or in total, and no target group chosen.
+     * Whether the learning days' measures may be read from report_site_month (by competence,
+     * report_site_competence_month; see SiteMonths): as from the learner months, by organisation, city,
+     * site, month, competence or in total, and no target group chosen.
      */
     boolean readsSiteMonths() {
         return BY_SITE.contains(dimension) && filter.targetGroup() == null && readsLearnerMonths();
@@ -750,7 +751,8 @@ final class ReportQueries {
         }
 
         /**
-         * The learning days' measures from report_site_month, as {@link #fromLearnerMonths} gives them:
+         * The learning days' measures from report_site_month (by competence, report_site_competence_month),
+         * as {@link #fromLearnerMonths} gives them:
          * each prepared row's learners count when the row is their first in the period (by its previous
          * months; by month, every row is).
          */
@@ -762,6 +764,7 @@ final class ReportQueries {
                 case SITE -> "x.site_id";
                 case CITY -> "o.city";
                 case MONTH -> monthIndex(source);
+                case DIGCOMP_COMPETENCE -> "x.competence";
                 default -> throw new IllegalStateException("no prepared rows by " + dimension);
             };
             String first = firstInPeriod("x.previous_month", "");
@@ -771,7 +774,7 @@ final class ReportQueries {
                     .append("select ").append(key).append(" k, ").append(times(first, "x.learners")).append(" fa, ")
                     .append("x.active_seconds s, ").append(times(answering, "x.answering")).append(" fq, x.first_answers q, ")
                     .append("x.first_answers_right r, ").append(times(practising, "x.practising"))
-                    .append(" fp, x.goals_reached g from ").append(SiteMonths.TABLE).append(" x")
+                    .append(" fp, x.goals_reached g from ").append(learnerMonths().sums().table()).append(" x")
                     .append(dimension == Dimension.CITY ? " join organisation o on o.id = x.organisation_id" : "")
                     .append(" where x.month_start >= ").append(param(first(source))).append(" and x.month_start < ")
                     .append(param(after(source)));

@@ -14,37 +14,56 @@ import java.util.stream.Collectors;
  * out of the sums before it builds them again and puts them back after; a learner who moves to
  * another site or withdraws consent is counted again at the rollup's next turn ({@link #recount}).
  * Either way a turn costs what its learners hold, then the organisations it touched are compacted
- * into one row per key.
+ * into one row per key. {@link #BY_COMPETENCE} does the same per DigComp competence
+ * (report_site_competence_month, from report_learner_competence_month).
  */
 final class SiteMonths {
 
-    static final String TABLE = "report_site_month";
+    /** The learner months per organisation, site and month. */
+    static final SiteMonths BY_SITE = new SiteMonths("report_site_month", "");
 
-    private static final String KEY = "organisation_id, site_id, month_start, previous_month, previous_answer_month, "
-            + "previous_practice_month";
+    /** The competence months per organisation, site, DigComp competence and month. */
+    static final SiteMonths BY_COMPETENCE = new SiteMonths("report_site_competence_month", "competence");
+
     private static final String SUMS = "learners, answering, practising, active_seconds, first_answers, "
             + "first_answers_right, goals_reached";
 
     /** How many learners a statement of {@link #recount} takes at most. */
     private static final int RECOUNTED_AT_ONCE = 500;
 
-    private SiteMonths() {
+    private final String table;
+    /** The key of the table: where, (what,) when, and the previous months. */
+    private final String key;
+
+    private SiteMonths(String table, String what) {
+        this.table = table;
+        this.key = "organisation_id, site_id, " + (what.isEmpty() ? "" : what + ", ") + "month_start, previous_month, "
+                + "previous_answer_month, previous_practice_month";
+    }
+
+    String table() {
+        return table;
+    }
+
+    /** The learner months this table sums. */
+    private LearnerMonths months() {
+        return this == BY_SITE ? LearnerMonths.BY_LEARNER : LearnerMonths.BY_COMPETENCE;
     }
 
     /** Builds the sums again from all the learner months. */
-    static void rebuild(EntityManager em) {
-        em.createNativeQuery("delete from " + TABLE).executeUpdate();
-        em.createNativeQuery("insert into " + TABLE + " (" + KEY + ", " + SUMS + ", turn) " + sums("", 1, "1"))
+    void rebuild(EntityManager em) {
+        em.createNativeQuery("delete from " + table).executeUpdate();
+        em.createNativeQuery("insert into " + table + " (" + key + ", " + SUMS + ", turn) " + sums("", 1, "1"))
                 .executeUpdate();
-        LearnerMonths.analyse(em, TABLE);
+        LearnerMonths.analyse(em, table);
     }
 
     /**
      * Adds ({@code sign} 1) or takes out (-1) the months of the learners of {@code learners}, a
      * condition on {@code m.learner_id} whose parameters are ?1 and ?2 ({@code after}, {@code upTo}) when given.
      */
-    static void add(EntityManager em, String learners, int sign, Long after, Long upTo) {
-        var insert = em.createNativeQuery("insert into " + TABLE + " (" + KEY + ", " + SUMS + ", turn) "
+    void add(EntityManager em, String learners, int sign, Long after, Long upTo) {
+        var insert = em.createNativeQuery("insert into " + table + " (" + key + ", " + SUMS + ", turn) "
                 + sums(" and " + learners, sign, "0"));
         if (after != null) {
             insert.setParameter(1, after).setParameter(2, upTo);
@@ -53,26 +72,24 @@ final class SiteMonths {
     }
 
     /** The learner months summed by where they are counted, as rows of the table; {@code where}: more conditions. */
-    private static String sums(String where, int sign, String turn) {
+    private String sums(String where, int sign, String turn) {
         String s = sign < 0 ? "0 - " : "";
-        return "select m.organisation_id, m.site_id, m.month_start, m.previous_month, m.previous_answer_month, "
-                + "m.previous_practice_month, " + s + "count(*), " + s + "sum(case when m.first_answers > 0 then 1 else 0 end), "
+        String grouped = "m." + key.replace(", ", ", m.");
+        return "select " + grouped + ", " + s + "count(*), " + s + "sum(case when m.first_answers > 0 then 1 else 0 end), "
                 + s + "sum(case when m.practice_steps > 0 or m.goals_reached > 0 then 1 else 0 end), "
                 + s + "sum(m.active_seconds), " + s + "sum(cast(m.first_answers as bigint)), "
                 + s + "sum(cast(m.first_answers_right as bigint)), " + s + "sum(cast(m.goals_reached as bigint)), " + turn
-                + " from " + LearnerMonths.BY_LEARNER.table() + " m where m.organisation_id is not null" + where
-                + " group by m.organisation_id, m.site_id, m.month_start, m.previous_month, m.previous_answer_month, "
-                + "m.previous_practice_month";
+                + " from " + months().table() + " m where m.organisation_id is not null" + where + " group by " + grouped;
     }
 
     /**
      * Where the learner months of {@code learners} (as in {@link #add}) are counted, as their learners
      * are now: their organisation and site, or nowhere.
      */
-    static void place(EntityManager em, String learners, Long after, Long upTo) {
-        String table = LearnerMonths.BY_LEARNER.table();
-        String of = " from learner l where l.id = " + table + ".learner_id and l.consent_reports = true)";
-        var update = em.createNativeQuery("update " + table + " set organisation_id = (select l.organisation_id" + of
+    void place(EntityManager em, String learners, Long after, Long upTo) {
+        String months = months().table();
+        String of = " from learner l where l.id = " + months + ".learner_id and l.consent_reports = true)";
+        var update = em.createNativeQuery("update " + months + " set organisation_id = (select l.organisation_id" + of
                 + ", site_id = (select l.site_id" + of + " where " + learners.replace("m.learner_id", "learner_id"));
         if (after != null) {
             update.setParameter(1, after).setParameter(2, upTo);
@@ -81,10 +98,10 @@ final class SiteMonths {
     }
 
     /**
-     * Counts again the learners marked in report_learner_recount (their site or consent changed):
-     * their months taken out where they were counted and put back where they are now. The marks are
-     * deleted before the learners are read, so that a change committed meanwhile leaves its mark for
-     * the next turn.
+     * Counts again the learners marked in report_learner_recount (their site or consent changed), in
+     * both tables: their months taken out where they were counted and put back where they are now.
+     * The marks are deleted before the learners are read, so that a change committed meanwhile leaves
+     * its mark for the next turn.
      */
     @SuppressWarnings("unchecked")
     static void recount(EntityManager em) {
@@ -95,11 +112,14 @@ final class SiteMonths {
             String ids = some.stream().map(String::valueOf).collect(Collectors.joining(", "));
             em.createNativeQuery("delete from report_learner_recount where learner_id in (" + ids + ")").executeUpdate();
             String learners = "m.learner_id in (" + ids + ")";
-            add(em, learners, -1, null, null);
-            place(em, learners, null, null);
-            add(em, learners, 1, null, null);
+            for (SiteMonths sums : List.of(BY_SITE, BY_COMPETENCE)) {
+                sums.add(em, learners, -1, null, null);
+                sums.place(em, learners, null, null);
+                sums.add(em, learners, 1, null, null);
+            }
         }
-        compact(em);
+        BY_SITE.compact(em);
+        BY_COMPETENCE.compact(em);
     }
 
     /** Marks a learner to be counted again at the rollup's next turn. */
@@ -112,18 +132,18 @@ final class SiteMonths {
      * Sums the rows of the organisations that have deltas (turn 0) into one row per key, at a turn
      * number of their own, and deletes their rows of before; keys whose learners are all gone go.
      */
-    static void compact(EntityManager em) {
-        String touched = " organisation_id in (select d.organisation_id from " + TABLE + " d where d.turn = 0)";
-        Object turn = em.createNativeQuery("select max(turn) from " + TABLE).getSingleResult();
-        if (turn == null || ((Number) em.createNativeQuery("select count(*) from " + TABLE + " where turn = 0")
-                .getSingleResult()).longValue() == 0) {
+    void compact(EntityManager em) {
+        if (((Number) em.createNativeQuery("select count(*) from " + table + " where turn = 0").getSingleResult())
+                .longValue() == 0) {
             return;
         }
+        String touched = " organisation_id in (select d.organisation_id from " + table + " d where d.turn = 0)";
+        Object turn = em.createNativeQuery("select max(turn) from " + table).getSingleResult();
         long next = Math.max(1, ((Number) turn).longValue() + 1);
-        em.createNativeQuery("insert into " + TABLE + " (" + KEY + ", " + SUMS + ", turn) select " + KEY
+        em.createNativeQuery("insert into " + table + " (" + key + ", " + SUMS + ", turn) select " + key
                 + ", sum(learners), sum(answering), sum(practising), sum(active_seconds), sum(first_answers), "
-                + "sum(first_answers_right), sum(goals_reached), " + next + " from " + TABLE + " where" + touched
-                + " group by " + KEY + " having sum(learners) <> 0").executeUpdate();
-        em.createNativeQuery("delete from " + TABLE + " where" + touched + " and turn <> " + next).executeUpdate();
+                + "sum(first_answers_right), sum(goals_reached), " + next + " from " + table + " where" + touched
+                + " group by " + key + " having sum(learners) <> 0").executeUpdate();
+        em.createNativeQuery("delete from " + table + " where" + touched + " and turn <> " + next).executeUpdate();
     }
 }

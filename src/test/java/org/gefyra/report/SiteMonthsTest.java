@@ -31,13 +31,15 @@ class SiteMonthsTest {
     static TestDatabase db;
     static ReportWorld world;
     static final List<Dimension> BY_SITE = List.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
-            Dimension.SITE, Dimension.MONTH);
-    static final String SUMS = "select organisation_id, site_id, month_start, previous_month, previous_answer_month, "
-            + "previous_practice_month, sum(learners), sum(answering), sum(practising), sum(active_seconds), "
-            + "sum(first_answers), sum(first_answers_right), sum(goals_reached) from report_site_month "
-            + "group by organisation_id, site_id, month_start, previous_month, previous_answer_month, previous_practice_month "
-            + "having sum(learners) <> 0 order by organisation_id, site_id, month_start, previous_month, "
-            + "previous_answer_month, previous_practice_month";
+            Dimension.SITE, Dimension.MONTH, Dimension.DIGCOMP_COMPETENCE);
+    /** The sums of a table of SiteMonths, one line per key. */
+    static String sums(SiteMonths table) {
+        String key = "organisation_id, site_id, " + (table == SiteMonths.BY_COMPETENCE ? "competence, " : "")
+                + "month_start, previous_month, previous_answer_month, previous_practice_month";
+        return "select " + key + ", sum(learners), sum(answering), sum(practising), sum(active_seconds), "
+                + "sum(first_answers), sum(first_answers_right), sum(goals_reached) from " + table.table() + " group by "
+                + key + " having sum(learners) <> 0 order by " + key;
+    }
 
     @BeforeAll
     static void setUp() {
@@ -93,6 +95,7 @@ class SiteMonthsTest {
         assertEquals(ids[1], (long) db.inTransaction(() -> world.rollup.catchUp()));
         assertEquals(0L, count("select count(*) from report_learner_recount"), "every learner counted again");
         assertEquals(0L, count("select count(*) from report_site_month where turn = 0"), "compacted");
+        assertEquals(0L, count("select count(*) from report_site_competence_month where turn = 0"), "compacted");
         assertSameAsTheLearningDays(ids[1], ids[1]);
         assertSameAsBuiltAgain();
         assertNotEquals(bySiteBefore, figures(Dimension.SITE, ids[1], ids[1]), "the changes show by site");
@@ -165,10 +168,12 @@ class SiteMonthsTest {
 
     /** The sums kept turn by turn are those built again from all the learner months. */
     private static void assertSameAsBuiltAgain() {
-        List<List<Object>> kept = rows(SUMS);
-        assertTrue(!kept.isEmpty(), "some learners are counted");
-        db.run(() -> SiteMonths.rebuild(db.em));
-        assertEquals(kept, rows(SUMS), "the same as built again");
+        for (SiteMonths table : List.of(SiteMonths.BY_SITE, SiteMonths.BY_COMPETENCE)) {
+            List<List<Object>> kept = rows(sums(table));
+            assertTrue(!kept.isEmpty(), "some learners are counted");
+            db.run(() -> table.rebuild(db.em));
+            assertEquals(kept, rows(sums(table)), "the same as built again: " + table.table());
+        }
     }
 
     /** A learner of the organisation (counted or not), other than {@code not}, with learner months. */
