@@ -232,6 +232,17 @@ class ReportsFromThePagesIT {
                 "the same figures from the learning days");
         assertEquals(module, figures(dimitra, "/reports/export?kind=TABLE&by=MODULE&format=csv&" + filter + "&module="
                 + MODULE, TITLE), "the same figures by module from the learning days");
+
+        // Over the month so far (the dashboards' kind of period, read from the prepared rows), then after
+        // the educator withdraws one learner's consent on their page: counted nowhere from the next report
+        String month = "organisation=" + thessaloniki + "&site=" + site + "&from=" + today.withDayOfMonth(1) + "&to=" + today;
+        assertEquals("6", figures(dimitra, "/reports/export?kind=TABLE&by=SITE&format=csv&" + month, SITE)
+                .get("Learners active"), "the month so far");
+        HttpResponse<String> withdrawn = eleni.submit(LearnerPages.page(learners.get(0)), "withdraw", "reports", Map.of());
+        assertEquals(302, withdrawn.statusCode(), "consent withdrawn");
+        assertEquals("5", figures(dimitra, "/reports/export?kind=TABLE&by=SITE&format=csv&" + month, SITE)
+                .get("Learners active"), "the learner who withdrew is no longer counted");
+        assertEquals("5", tiles(dimitra, "/reports/index.xhtml?" + month).get("Learners active"), "nor on the dashboard");
     }
 
     /** Registers a learner at the new site on the educator's page; they agree to be counted, or not. */
