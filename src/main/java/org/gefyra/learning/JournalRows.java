@@ -55,11 +55,41 @@ final class JournalRows {
             if (counts[2] > 0) {
                 appended.executeBatch();
             }
+            markUnseenProgress(connection, changes);
             for (JournalEntry change : changes) {
                 if (change instanceof JournalEntry.GuestsForgotten g) {
                     forgetGuests(connection, g.before());
                 }
             }
+        }
+    }
+
+    /**
+     * The reports' prepared module progress (report.ProgressMonths) follows the learners of the events;
+     * a learner's progress that changes without an event (a certificate issued, a rating taken back) marks
+     * them here, in the same transaction, to be counted again at the rollup's next turn.
+     */
+    private static void markUnseenProgress(Connection connection, List<JournalEntry> changes) throws SQLException {
+        java.util.Set<Long> withEvents = new java.util.HashSet<>();
+        java.util.Set<Long> unseen = new java.util.TreeSet<>();
+        for (JournalEntry change : changes) {
+            if (change instanceof JournalEntry.Appended a && a.event().getLearnerId() != null) {
+                withEvents.add(a.event().getLearnerId());
+            } else if (change instanceof JournalEntry.Moved m && m.progress().getLearnerId() != null) {
+                unseen.add(m.progress().getLearnerId());
+            }
+        }
+        unseen.removeAll(withEvents);
+        if (unseen.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement mark = connection.prepareStatement(
+                "INSERT INTO report_learner_recount (learner_id) VALUES (?)")) {
+            for (long learner : unseen) {
+                mark.setLong(1, learner);
+                mark.addBatch();
+            }
+            mark.executeBatch();
         }
     }
 

@@ -188,12 +188,16 @@ final class ReportQueries {
         return measure.family() != Measure.Family.SESSIONS;
     }
 
+    /** The measures asked of {@link #figures}. */
+    private List<Measure> asked = List.of();
+
     /** The figures of the measures, per row key (see {@link #key}); rows without any activity are absent. */
     Map<String, Map<Measure, Cell>> figures(List<Measure> measures) {
         Map<String, Map<Measure, Cell>> rows = new HashMap<>();
         if (organisations != null && organisations.isEmpty()) {
             return rows;
         }
+        asked = measures;
         Set<Measure.Family> families = measures.stream().filter(m -> m.appliesTo(dimension, filter)).map(Measure::family)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Measure.Family.class)));
         for (Measure.Family family : families) {
@@ -347,6 +351,32 @@ final class ReportQueries {
         return BY_SITE.contains(dimension) && filter.targetGroup() == null && readsLearnerMonths();
     }
 
+    /** The dimensions the prepared module progress answers (where learners are counted, and months). */
+    private static final Set<Dimension> BY_PROGRESS = EnumSet.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
+            Dimension.SITE, Dimension.MONTH);
+
+    /** Whether {@link #readsProgressMonths}, once asked of the database. */
+    private Boolean readsProgressMonths;
+
+    /**
+     * Whether the progress measures may be read from the prepared rows (see ProgressMonths): by
+     * organisation, city, site, month or in total, no module and no target group chosen, over whole
+     * months (the last one may end today), and the rows in step with module_progress: built up to the
+     * last event folded in, no event after it and no learner waiting to be counted again.
+     */
+    boolean readsProgressMonths() {
+        if (readsProgressMonths == null) {
+            LocalDate to = filter.period().to();
+            readsProgressMonths = BY_PROGRESS.contains(dimension) && filter.moduleId() == null
+                    && filter.targetGroup() == null && filter.period().from().getDayOfMonth() == 1
+                    && (to.equals(YearMonth.from(to).atEndOfMonth()) || !to.isBefore(LocalDate.now(zone)))
+                    && newest <= lastFolded && Long.valueOf(lastFolded).equals(ProgressMonths.builtUpTo(em))
+                    && ((Number) em.createNativeQuery("select count(*) from report_learner_recount").getSingleResult())
+                            .longValue() == 0;
+        }
+        return readsProgressMonths;
+    }
+
     private void registrations(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
         String inner = sql.select(Source.REGISTRATIONS, "l.id lid", "");
@@ -377,10 +407,24 @@ final class ReportQueries {
     /** Modules started in the period, and how many of those were finished by its end. */
     private void starts(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
+        if (readsProgressMonths()) {
+            String learners = sql.progress("report_site_progress_month", "x.month_start", () -> sql.firstLearners()
+                    + ", 0, 0", " and x.kind = 'S'");
+            String modules = sql.progress("report_site_progress", "x.started_month", () -> "0, x.modules, case when "
+                    + "x.completed_month < " + sql.param(Date.valueOf(filter.period().to().plusDays(1)))
+                    + " then x.modules else 0 end", "");
+            putStarts(rows, sql.summed(1, "select k, sum(l), sum(n), sum(c) from (" + learners + " union all " + modules
+                    + ") u (k, l, n, c) group by k"));
+            return;
+        }
         String inner = sql.select(Source.STARTS, () -> "x.learner_id lid, case when x.completed_at is not null and "
                 + "x.completed_at < " + sql.param(timestamp(end())) + " then 1 else 0 end done", "");
-        for (Object[] r : sql.summed(1, "select k, count(*), sum(n), sum(c) from (select k, lid, count(*) n, sum(done) c from ("
-                + inner + ") a group by k, lid) b group by k")) {
+        putStarts(rows, sql.summed(1, "select k, count(*), sum(n), sum(c) from (select k, lid, count(*) n, sum(done) c from ("
+                + inner + ") a group by k, lid) b group by k"));
+    }
+
+    private void putStarts(Map<String, Map<Measure, Cell>> rows, List<Object[]> lines) {
+        for (Object[] r : lines) {
             long learners = number(r[1]);
             long started = number(r[2]);
             long completed = number(r[3]);
@@ -391,6 +435,10 @@ final class ReportQueries {
 
     /** Modules finished in the period, with the confidence their learners gave before and after. */
     private void completions(Map<String, Map<Measure, Cell>> rows) {
+        if (readsProgressMonths()) {
+            preparedCompletions(rows, asked.contains(Measure.SHARE_GAINED));
+            return;
+        }
         Sql sql = new Sql();
         String both = "x.confidence_before is not null and x.confidence_after is not null";
         String inner = sql.select(Source.COMPLETIONS, "x.learner_id lid, "
@@ -420,6 +468,54 @@ final class ReportQueries {
         }
     }
 
+    /**
+     * Modules finished, from the prepared rows (see ProgressMonths): learners (C), learners with a time
+     * (T) and with both ratings (R) when their row is their first of its kind in the period; modules and
+     * ratings summed. The share of the rated learners whose confidence rose rests on each learner's
+     * ratings over the whole period: it is still counted from module_progress, when asked for.
+     */
+    private void preparedCompletions(Map<String, Map<Measure, Cell>> rows, boolean share) {
+        Sql sql = new Sql();
+        String learners = sql.progress("report_site_progress_month", "x.month_start", () -> "case when x.kind = 'C' then "
+                + sql.firstLearners() + " else 0 end, case when x.kind = 'T' then " + sql.firstLearners()
+                + " else 0 end, case when x.kind = 'R' then " + sql.firstLearners() + " else 0 end, 0, 0, 0, 0",
+                " and x.kind in ('C', 'T', 'R')");
+        String modules = sql.progress("report_site_progress", "x.completed_month", () -> "0, 0, 0, x.modules, x.rated, "
+                + "x.confidence_before, x.confidence_after", "");
+        Map<String, Long> gained = new HashMap<>();
+        if (share) {
+            Sql today = new Sql();
+            String both = "x.confidence_before is not null and x.confidence_after is not null";
+            String inner = today.select(Source.COMPLETIONS, "x.learner_id lid, cast(x.confidence_before as integer) cb, "
+                    + "cast(x.confidence_after as integer) ca", " and " + both);
+            for (Object[] r : today.summed(1, "select k, sum(case when sa > sb then 1 else 0 end) from (select k, lid, "
+                    + "sum(cb) sb, sum(ca) sa from (" + inner + ") a group by k, lid) b group by k")) {
+                gained.put(key(r[0]), number(r[1]));
+            }
+        }
+        for (Object[] r : sql.summed(1, "select k, sum(c), sum(t), sum(r), sum(n), sum(p), sum(b), sum(a) from ("
+                + learners + " union all " + modules + ") u (k, c, t, r, n, p, b, a) group by k")) {
+            long completed = number(r[4]);
+            if (completed == 0) {
+                continue;
+            }
+            long finishing = number(r[1]);
+            long pairs = number(r[5]);
+            double before = number(r[6]);
+            double after = number(r[7]);
+            long ratedLearners = number(r[3]);
+            put(rows, r[0], Measure.MODULES_COMPLETED, Cell.of((double) completed, finishing));
+            timedLearners.put(key(r[0]), number(r[2]));
+            put(rows, r[0], Measure.CONFIDENCE_BEFORE, Cell.of(pairs == 0 ? null : before / pairs, ratedLearners));
+            put(rows, r[0], Measure.CONFIDENCE_AFTER, Cell.of(pairs == 0 ? null : after / pairs, ratedLearners));
+            put(rows, r[0], Measure.CONFIDENCE_GAIN, Cell.of(pairs == 0 ? null : (after - before) / pairs, ratedLearners));
+            if (share) {
+                put(rows, r[0], Measure.SHARE_GAINED, Cell.of(ratedLearners == 0 ? null
+                        : 100.0 * gained.getOrDefault(key(r[0]), 0L) / ratedLearners, ratedLearners));
+            }
+        }
+    }
+
     /** Per row, the learners whose time to finish is known: the median rests on them. */
     private final Map<String, Long> timedLearners = new HashMap<>();
 
@@ -429,13 +525,23 @@ final class ReportQueries {
      */
     private void timeToComplete(Map<String, Map<Measure, Cell>> rows) {
         if (timedLearners.isEmpty()) {
-            completions(new HashMap<>());
+            if (readsProgressMonths()) {
+                preparedCompletions(new HashMap<>(), false);
+            } else {
+                completions(new HashMap<>());
+            }
         }
         Sql sql = new Sql();
-        String inner = sql.select(Source.COMPLETIONS, "(x.seconds_to_complete + 59) / 60 m",
-                " and x.seconds_to_complete is not null");
+        String query;
+        if (readsProgressMonths()) {
+            query = "select k, m, sum(n) from (" + sql.progress("report_site_progress_minutes", "x.completed_month",
+                    () -> "x.minutes, x.modules", "") + ") a (k, m, n) group by k, m";
+        } else {
+            query = "select k, m, count(*) from (" + sql.select(Source.COMPLETIONS, "(x.seconds_to_complete + 59) / 60 m",
+                    " and x.seconds_to_complete is not null") + ") a group by k, m";
+        }
         Map<String, TreeMap<Long, Long>> histograms = new HashMap<>();
-        for (Object[] r : sql.summed(2, "select k, m, count(*) from (" + inner + ") a group by k, m")) {
+        for (Object[] r : sql.summed(2, query)) {
             histograms.computeIfAbsent(key(r[0]), k -> new TreeMap<>()).put(number(r[1]), number(r[2]));
         }
         histograms.forEach((key, histogram) -> {
@@ -465,9 +571,17 @@ final class ReportQueries {
 
     private void certificates(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
-        String inner = sql.select(Source.CERTIFICATES, "x.learner_id lid", "");
-        for (Object[] r : sql.summed(1, "select k, count(*), sum(n) from (select k, lid, count(*) n from (" + inner
-                + ") a group by k, lid) b group by k")) {
+        String query;
+        if (readsProgressMonths()) {
+            query = "select k, sum(l), sum(n) from (" + sql.progress("report_site_progress_month", "x.month_start",
+                    () -> sql.firstLearners() + ", 0", " and x.kind = 'F'") + " union all " + sql.progress(
+                    "report_site_progress", "x.certificate_month", () -> "0, x.modules", "") + ") u (k, l, n) group by k";
+        } else {
+            String inner = sql.select(Source.CERTIFICATES, "x.learner_id lid", "");
+            query = "select k, count(*), sum(n) from (select k, lid, count(*) n from (" + inner
+                    + ") a group by k, lid) b group by k";
+        }
+        for (Object[] r : sql.summed(1, query)) {
             put(rows, r[0], Measure.CERTIFICATES, Cell.of((double) number(r[2]), number(r[1])));
         }
     }
@@ -786,6 +900,40 @@ final class ReportQueries {
                 sql.append(" and x.site_id = ").append(param(filter.siteId()));
             }
             return withRecentLearning(sql);
+        }
+
+        /**
+         * The prepared progress rows of {@code table} whose month {@code time} is in the period, as
+         * {@code k, columns}, within the organisations and the site; {@code more}: conditions.
+         */
+        String progress(String table, String time, Supplier<String> columns, String more) {
+            Source source = new Source(sql -> "", time, TimeKind.DAY, null);
+            String key = switch (dimension) {
+                case TOTAL -> "0";
+                case ORGANISATION -> "x.organisation_id";
+                case SITE -> "x.site_id";
+                case CITY -> "o.city";
+                case MONTH -> monthIndex(source);
+                default -> throw new IllegalStateException("no prepared progress by " + dimension);
+            };
+            StringBuilder sql = new StringBuilder("select ").append(key).append(" k, ").append(columns.get())
+                    .append(" from ").append(table).append(" x")
+                    .append(dimension == Dimension.CITY ? " join organisation o on o.id = x.organisation_id" : "")
+                    .append(" where ").append(time).append(" >= ").append(param(first(source))).append(" and ")
+                    .append(time).append(" < ").append(param(after(source)));
+            if (organisations != null) {
+                sql.append(" and x.organisation_id in (")
+                        .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
+            }
+            if (filter.siteId() != null) {
+                sql.append(" and x.site_id = ").append(param(filter.siteId()));
+            }
+            return sql.append(more).toString();
+        }
+
+        /** A prepared row's learners when the row is their first of its kind in the period (every row by month). */
+        String firstLearners() {
+            return times(firstInPeriod("x.previous_month", ""), "x.learners");
         }
 
         /** A prepared row's learners when it counts them ({@code counts}: 1 or a case giving 1 or 0). */

@@ -62,6 +62,10 @@ public class ReportRollup {
                     summary.follow(em, last, last);
                 }
             }
+            Long progress = ProgressMonths.builtUpTo(em);
+            if (progress == null || progress != last) {
+                ProgressMonths.follow(em, last, last);
+            }
             SiteMonths.recount(em);
             return last;
         }
@@ -85,6 +89,7 @@ public class ReportRollup {
                 .executeUpdate();
         LearnerMonths.BY_LEARNER.follow(em, last, upTo);
         LearnerMonths.BY_COMPETENCE.follow(em, last, upTo);
+        ProgressMonths.follow(em, last, upTo);
         SiteMonths.recount(em);
         LOG.fine(() -> "Folded learning events " + (last + 1) + " to " + upTo + " into the learning days in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");

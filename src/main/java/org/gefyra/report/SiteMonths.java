@@ -98,8 +98,8 @@ final class SiteMonths {
     }
 
     /**
-     * Counts again the learners marked in report_learner_recount (their site or consent changed), in
-     * both tables: their months taken out where they were counted and put back where they are now.
+     * Counts again the learners marked in report_learner_recount (their site or consent changed, or a
+     * certificate was issued to them: see {@link ProgressMonths}), in both tables and their progress: their months taken out where they were counted and put back where they are now.
      * The marks are deleted before the learners are read, so that a change committed meanwhile leaves
      * its mark for the next turn.
      */
@@ -117,6 +117,7 @@ final class SiteMonths {
                 sums.place(em, learners, null, null);
                 sums.add(em, learners, 1, null, null);
             }
+            ProgressMonths.recount(em, ids);
         }
         BY_SITE.compact(em);
         BY_COMPETENCE.compact(em);

@@ -1,0 +1,213 @@
+package org.gefyra.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.gefyra.shared.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The prepared module progress (ProgressMonths) that the dashboards read: every progress measure by
+ * total, organisation, city, site and month, for every scope, is the same as today's queries on
+ * module_progress give, after the rows are built, after batches of events, a learner who starts and
+ * finishes a module, a certificate, a move, consent withdrawn and given; and the sums kept turn by
+ * turn are those built again from scratch. While events wait to be folded in or learners to be
+ * counted again, the dashboards read module_progress.
+ */
+class ProgressMonthsTest {
+
+    static TestDatabase db;
+    static ReportWorld world;
+    static final List<Dimension> DIMENSIONS = List.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
+            Dimension.SITE, Dimension.MONTH);
+    static final List<Measure> PROGRESS = Arrays.stream(Measure.values()).filter(m -> switch (m.family()) {
+        case STARTS, COMPLETIONS, TIME_TO_COMPLETE, CERTIFICATES -> true;
+        default -> false;
+    }).toList();
+
+    @BeforeAll
+    static void setUp() {
+        db = new TestDatabase();
+        world = ReportWorld.in(db);
+        db.run(() -> world.reports.competences.bringUpToDate());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void thePreparedProgressGivesTheFiguresOfModuleProgressThroughBatchesCertificatesMovesAndConsent() {
+        long newest = count("select max(id) from learning_event");
+        long half = newest / 2;
+        db.run(() -> {
+            db.em.createNativeQuery("update report_rollup set last_event_id = last_event_id where id = 1").executeUpdate();
+            world.rollup.foldUpTo(0, half);
+        });
+        assertEquals(half, count("select progress_event_id from report_rollup where id = 1"));
+        assertFalse(reads(half, newest), "events wait: module_progress is read");
+        assertEquals(newest, (long) db.inTransaction(() -> world.rollup.catchUp()));
+        assertTrue(reads(newest, newest));
+        assertSameAsModuleProgress(newest);
+        assertSameAsBuiltAgain();
+
+        // an Athens learner starts a new module in February and finishes it with a time and both ratings
+        long learner = count("select min(l.id) from learner l where l.consent_reports = true and l.organisation_id = "
+                + world.athens.getId());
+        var before = figures(Dimension.ORGANISATION, newest);
+        db.run(() -> {
+            update("insert into module_progress (learner_id, module_id, module_version, started_at, last_activity_at, "
+                    + "completed_at, confidence_before, confidence_after, active_seconds, seconds_to_complete) "
+                    + "values (?1, 'prog9-extra', 1, ?2, ?3, ?3, 2, 4, 610, 610)", learner, at(2025, 2, 10), at(2025, 2, 11));
+            update("insert into learning_event (occurred_at, learner_id, organisation_id, module_id, module_version, verb, language) "
+                    + "values (?1, ?2, ?3, 'prog9-extra', 1, 'COMPLETED', 'en')", at(2025, 2, 11), learner, world.athens.getId());
+        });
+        long next = count("select max(id) from learning_event");
+        assertEquals(next, (long) db.inTransaction(() -> world.rollup.catchUp()));
+        assertSameAsModuleProgress(next);
+        assertSameAsBuiltAgain();
+        assertNotEquals(before, figures(Dimension.ORGANISATION, next), "the new module shows");
+
+        // a certificate leaves no event: the journal marks its learner (as JournalRows does), read from module_progress till the next turn
+        long certified = count("select min(x.id) from module_progress x join learner l on l.id = x.learner_id where "
+                + "l.consent_reports = true and x.completed_at is not null and x.certificate_at is null");
+        long certifiedLearner = count("select learner_id from module_progress where id = " + certified);
+        db.run(() -> {
+            update("update module_progress set certificate_at = ?1 where id = ?2", at(2025, 3, 20), certified);
+            SiteMonths.markForRecount(db.em, certifiedLearner);
+        });
+        assertFalse(reads(next, next), "a learner waits to be counted again: module_progress is read");
+        db.inTransaction(() -> world.rollup.catchUp());
+        assertSameAsModuleProgress(next);
+        assertSameAsBuiltAgain();
+
+        // a learner moves to another site, one withdraws consent, one gives it
+        long moving = count("select min(x.learner_id) from module_progress x join learner l on l.id = x.learner_id where "
+                + "l.consent_reports = true and l.site_id = " + world.library.getId());
+        long withdrawing = count("select max(x.learner_id) from module_progress x join learner l on l.id = x.learner_id "
+                + "where l.consent_reports = true and l.organisation_id = " + world.athens.getId() + " and l.id <> " + moving);
+        long agreeing = count("select min(x.learner_id) from module_progress x join learner l on l.id = x.learner_id "
+                + "where l.consent_reports = false");
+        var bySite = figures(Dimension.SITE, next);
+        db.run(() -> {
+            update("update learner set site_id = ?1 where id = ?2", world.centre.getId(), moving);
+            update("update learner set consent_reports = false where id = ?1", withdrawing);
+            update("update learner set consent_reports = true where id = ?1", agreeing);
+            for (long id : List.of(moving, withdrawing, agreeing)) {
+                SiteMonths.markForRecount(db.em, id);
+            }
+        });
+        db.inTransaction(() -> world.rollup.catchUp());
+        assertEquals(0L, count("select count(*) from report_learner_recount"));
+        assertSameAsModuleProgress(next);
+        assertSameAsBuiltAgain();
+        assertNotEquals(bySite, figures(Dimension.SITE, next), "the changes show by site");
+    }
+
+    private static boolean reads(long folded, long newest) {
+        return db.inTransaction(() -> new ReportQueries(db.em, null, ReportFilter.of(ReportDataSet.PERIOD),
+                Dimension.ORGANISATION, ReportDataSet.ZONE, folded, newest).readsProgressMonths());
+    }
+
+    /** Every progress measure by every dimension the prepared rows answer, for every scope: the same from both. */
+    static void assertSameAsModuleProgress(long folded) {
+        List<Long> network = List.of(world.athens.getId(), world.turin.getId(), world.piraeus.getId());
+        List<ReportFilter> filters = List.of(ReportFilter.of(ReportDataSet.PERIOD),
+                ReportFilter.of(ReportDataSet.PERIOD).withSite(world.centre.getId()),
+                ReportFilter.of(new Period(ReportDataSet.PERIOD.from().plusMonths(1), ReportDataSet.PERIOD.to())));
+        for (List<Long> organisations : Arrays.asList(null, network, List.of(world.athens.getId()))) {
+            for (ReportFilter filter : filters) {
+                for (Dimension dimension : DIMENSIONS) {
+                    String what = dimension + " for " + organisations + " " + filter;
+                    assertTrue(db.inTransaction(() -> query(organisations, filter, dimension, folded).readsProgressMonths()),
+                            "reads the prepared rows by " + what);
+                    var prepared = db.inTransaction(() -> query(organisations, filter, dimension, folded).figures(PROGRESS));
+                    var today = outOfStep(() -> query(organisations, filter, dimension, folded).figures(PROGRESS));
+                    assertFalse(today.isEmpty(), what);
+                    assertEquals(today, prepared, "every progress measure by " + what);
+                }
+            }
+        }
+    }
+
+    private static ReportQueries query(List<Long> organisations, ReportFilter filter, Dimension dimension, long folded) {
+        ReportQueries query = new ReportQueries(db.em, organisations, filter, dimension, ReportDataSet.ZONE, folded, folded);
+        return ReportQueries.partitions(dimension) ? query.withTotal() : query;
+    }
+
+    private static Map<String, Map<Measure, Cell>> figures(Dimension dimension, long folded) {
+        return db.inTransaction(() -> query(null, ReportFilter.of(ReportDataSet.PERIOD), dimension, folded).figures(PROGRESS));
+    }
+
+    /** The sums kept turn by turn are those built again from module_progress. */
+    private static void assertSameAsBuiltAgain() {
+        List<String> sums = List.of(
+                "select organisation_id, site_id, kind, month_start, previous_month, sum(learners) from "
+                        + "report_site_progress_month group by organisation_id, site_id, kind, month_start, previous_month "
+                        + "having sum(learners) <> 0 order by 1, 2, 3, 4, 5",
+                "select organisation_id, site_id, started_month, completed_month, certificate_month, sum(modules), "
+                        + "sum(rated), sum(confidence_before), sum(confidence_after) from report_site_progress group by "
+                        + "organisation_id, site_id, started_month, completed_month, certificate_month "
+                        + "having sum(modules) <> 0 order by 1, 2, 3, 4, 5",
+                "select organisation_id, site_id, completed_month, minutes, sum(modules) from report_site_progress_minutes "
+                        + "group by organisation_id, site_id, completed_month, minutes having sum(modules) <> 0 order by 1, 2, 3, 4");
+        List<List<List<Object>>> kept = sums.stream().map(ProgressMonthsTest::rows).toList();
+        assertTrue(!kept.get(0).isEmpty());
+        db.run(() -> ProgressMonths.rebuild(db.em));
+        assertEquals(kept, sums.stream().map(ProgressMonthsTest::rows).toList(), "the same as built again");
+    }
+
+    private static Timestamp at(int year, int month, int day) {
+        return Timestamp.valueOf(LocalDateTime.of(year, month, day, 10, 0));
+    }
+
+    private static void update(String sql, Object... parameters) {
+        var update = db.em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            update.setParameter(i + 1, parameters[i]);
+        }
+        update.executeUpdate();
+    }
+
+    private static long count(String sql) {
+        return db.inTransaction(() -> {
+            Object found = db.em.createNativeQuery(sql).getSingleResult();
+            assertNotNull(found, sql);
+            return ((Number) found).longValue();
+        });
+    }
+
+    /** The work with the prepared progress out of step, so that the reports read module_progress; then as it was. */
+    private static <T> T outOfStep(java.util.function.Supplier<T> work) {
+        db.em.getTransaction().begin();
+        try {
+            db.em.createNativeQuery("update report_rollup set progress_event_id = -1 where id = 1").executeUpdate();
+            return work.get();
+        } finally {
+            db.em.getTransaction().rollback();
+            db.em.clear();
+        }
+    }
+
+    private static List<List<Object>> rows(String query) {
+        return db.inTransaction(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = db.em.createNativeQuery(query).getResultList();
+            List<List<Object>> all = new ArrayList<>();
+            rows.forEach(row -> all.add(Arrays.stream(row).map(v -> (Object) String.valueOf(v)).toList()));
+            return all;
+        });
+    }
+}
