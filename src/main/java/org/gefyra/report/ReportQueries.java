@@ -370,11 +370,48 @@ final class ReportQueries {
             readsProgressMonths = BY_PROGRESS.contains(dimension) && filter.moduleId() == null
                     && filter.targetGroup() == null && filter.period().from().getDayOfMonth() == 1
                     && (to.equals(YearMonth.from(to).atEndOfMonth()) || !to.isBefore(LocalDate.now(zone)))
-                    && newest <= lastFolded && Long.valueOf(lastFolded).equals(ProgressMonths.builtUpTo(em))
-                    && ((Number) em.createNativeQuery("select count(*) from report_learner_recount").getSingleResult())
-                            .longValue() == 0;
+                    && Long.valueOf(lastFolded).equals(ProgressMonths.builtUpTo(em));
+            recentProgress = readsProgressMonths && (newest > lastFolded || ((Number) em.createNativeQuery(
+                    "select count(*) from report_learner_recount").getSingleResult()).longValue() > 0);
         }
         return readsProgressMonths;
+    }
+
+    /**
+     * Whether some learners' progress may have changed since the prepared rows were built: learners of
+     * the events not folded in yet, learners waiting to be counted again (see {@link #recentProgress(Sql,
+     * Source, Supplier, String, String)}).
+     */
+    private boolean recentProgress;
+
+    private static final String BOTH_RATINGS = "x.confidence_before is not null and x.confidence_after is not null";
+
+    /**
+     * The learners whose progress may have changed since the prepared rows were built, as a condition
+     * on {@code x.learner_id}: those of the events not folded in yet, and those waiting to be counted
+     * again (moved, consent changed, a certificate issued). Empty when there are none.
+     */
+    private String recentLearners(Sql sql) {
+        if (!recentProgress) {
+            return "";
+        }
+        return " and (x.learner_id in (select e.learner_id from learning_event e where e.id > " + sql.param(lastFolded)
+                + " and e.id <= " + sql.param(newest) + " and e.learner_id is not null)"
+                + " or x.learner_id in (select r.learner_id from report_learner_recount r))";
+    }
+
+    /**
+     * The recent learners' progress as today's queries count it from module_progress (their prepared
+     * rows are taken out by {@link Sql#progress}), as more lines of a prepared query: {@code before}
+     * the select of the source's rows, {@code after} it (one line per learner or module).
+     */
+    private String recentProgress(Sql sql, Source source, Supplier<String> columns, String before, String after) {
+        if (!recentProgress) {
+            return "";
+        }
+        // the condition after the select's text, so that its parameters come after the select's
+        String select = sql.select(source, columns, "");
+        return " union all " + before + select + recentLearners(sql) + after;
     }
 
     private void registrations(Map<String, Map<Measure, Cell>> rows) {
@@ -413,8 +450,11 @@ final class ReportQueries {
             String modules = sql.progress("report_site_progress", "x.started_month", () -> "0, x.modules, case when "
                     + "x.completed_month < " + sql.param(Date.valueOf(filter.period().to().plusDays(1)))
                     + " then x.modules else 0 end", "");
+            String recent = recentProgress(sql, Source.STARTS, () -> "x.learner_id lid, case when x.completed_at is not null "
+                    + "and x.completed_at < " + sql.param(timestamp(end())) + " then 1 else 0 end done",
+                    "select k, 1, count(*), sum(done) from (", ") a group by k, lid");
             putStarts(rows, sql.summed(1, "select k, sum(l), sum(n), sum(c) from (" + learners + " union all " + modules
-                    + ") u (k, l, n, c) group by k"));
+                    + recent + ") u (k, l, n, c) group by k"));
             return;
         }
         String inner = sql.select(Source.STARTS, () -> "x.learner_id lid, case when x.completed_at is not null and "
@@ -482,6 +522,12 @@ final class ReportQueries {
                 " and x.kind in ('C', 'T', 'R')");
         String modules = sql.progress("report_site_progress", "x.completed_month", () -> "0, 0, 0, x.modules, x.rated, "
                 + "x.confidence_before, x.confidence_after", "");
+        String recent = recentProgress(sql, Source.COMPLETIONS, () -> "x.learner_id lid, "
+                + "case when x.seconds_to_complete is not null then 1 else 0 end timed, "
+                + "case when " + BOTH_RATINGS + " then 1 else 0 end rated, "
+                + "case when " + BOTH_RATINGS + " then cast(x.confidence_before as integer) else 0 end cb, "
+                + "case when " + BOTH_RATINGS + " then cast(x.confidence_after as integer) else 0 end ca",
+                "select k, 1, max(timed), max(rated), count(*), sum(rated), sum(cb), sum(ca) from (", ") a group by k, lid");
         Map<String, Long> gained = new HashMap<>();
         if (share) {
             Sql today = new Sql();
@@ -494,7 +540,7 @@ final class ReportQueries {
             }
         }
         for (Object[] r : sql.summed(1, "select k, sum(c), sum(t), sum(r), sum(n), sum(p), sum(b), sum(a) from ("
-                + learners + " union all " + modules + ") u (k, c, t, r, n, p, b, a) group by k")) {
+                + learners + " union all " + modules + recent + ") u (k, c, t, r, n, p, b, a) group by k")) {
             long completed = number(r[4]);
             if (completed == 0) {
                 continue;
@@ -534,8 +580,10 @@ final class ReportQueries {
         Sql sql = new Sql();
         String query;
         if (readsProgressMonths()) {
-            query = "select k, m, sum(n) from (" + sql.progress("report_site_progress_minutes", "x.completed_month",
-                    () -> "x.minutes, x.modules", "") + ") a (k, m, n) group by k, m";
+            String prepared = sql.progress("report_site_progress_minutes", "x.completed_month", () -> "x.minutes, x.modules", "");
+            query = "select k, m, sum(n) from (" + prepared + recentProgress(sql, Source.COMPLETIONS,
+                    () -> "(x.seconds_to_complete + 59) / 60 m", "select k, m, 1 from (",
+                    " and x.seconds_to_complete is not null) a") + ") a (k, m, n) group by k, m";
         } else {
             query = "select k, m, count(*) from (" + sql.select(Source.COMPLETIONS, "(x.seconds_to_complete + 59) / 60 m",
                     " and x.seconds_to_complete is not null") + ") a group by k, m";
@@ -573,9 +621,12 @@ final class ReportQueries {
         Sql sql = new Sql();
         String query;
         if (readsProgressMonths()) {
-            query = "select k, sum(l), sum(n) from (" + sql.progress("report_site_progress_month", "x.month_start",
-                    () -> sql.firstLearners() + ", 0", " and x.kind = 'F'") + " union all " + sql.progress(
-                    "report_site_progress", "x.certificate_month", () -> "0, x.modules", "") + ") u (k, l, n) group by k";
+            String prepared = sql.progress("report_site_progress_month", "x.month_start", () -> sql.firstLearners() + ", 0",
+                    " and x.kind = 'F'") + " union all " + sql.progress("report_site_progress", "x.certificate_month",
+                    () -> "0, x.modules", "");
+            query = "select k, sum(l), sum(n) from (" + prepared + recentProgress(sql, Source.CERTIFICATES,
+                    () -> "x.learner_id lid", "select k, 1, count(*) from (", ") a group by k, lid")
+                    + ") u (k, l, n) group by k";
         } else {
             String inner = sql.select(Source.CERTIFICATES, "x.learner_id lid", "");
             query = "select k, count(*), sum(n) from (select k, lid, count(*) n from (" + inner
@@ -928,7 +979,20 @@ final class ReportQueries {
             if (filter.siteId() != null) {
                 sql.append(" and x.site_id = ").append(param(filter.siteId()));
             }
-            return sql.append(more).toString();
+            sql.append(more);
+            if (recentProgress && !table.startsWith("report_learner") && !table.equals("report_progress")) {
+                // the recent learners' rows as they were counted, taken out (today's count of them is added);
+                // their condition last, as its parameters come last
+                String learnerTable = table.equals("report_site_progress_month") ? "report_learner_progress_month"
+                        : "report_progress";
+                String minutes = table.equals("report_site_progress_minutes") ? " and x.minutes is not null" : "";
+                sql.append(" union all ").append(progress(learnerTable, time, () -> columns.get()
+                        .replace("x.learners", "-1").replace("x.modules", "-1").replace("x.rated", "(0 - x.rated)")
+                        .replace("x.confidence_before", "(0 - x.confidence_before)")
+                        .replace("x.confidence_after", "(0 - x.confidence_after)"),
+                        more + minutes + " and x.organisation_id is not null")).append(recentLearners(this));
+            }
+            return sql.toString();
         }
 
         /** A prepared row's learners when the row is their first of its kind in the period (every row by month). */
