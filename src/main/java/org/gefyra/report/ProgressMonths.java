@@ -151,7 +151,7 @@ final class ProgressMonths {
                 + "join report_day s on s.day = cast(x.started_at as date) "
                 + "left join report_day c on c.day = cast(x.completed_at as date) "
                 + "left join report_day f on f.day = cast(x.certificate_at as date) "
-                + "where x.learner_id is not null" + learners.replace("learner_id", "x.learner_id")), after, upTo)
+                + "where x.learner_id is not null" + learners.replaceFirst(" and learner_id", " and x.learner_id")), after, upTo)
                 .executeUpdate();
         for (String[] kind : new String[][] {{"S", "started_month", ""}, {"C", "completed_month", ""},
                 {"T", "completed_month", " and minutes is not null"}, {"R", "completed_month", " and rated = 1"},

@@ -467,6 +467,9 @@ final class ReportQueries {
         for (Object[] r : lines) {
             long learners = number(r[1]);
             long started = number(r[2]);
+            if (started == 0) {
+                continue; // a prepared row whose learners are all counted from module_progress now
+            }
             long completed = number(r[3]);
             put(rows, r[0], Measure.MODULES_STARTED, Cell.of((double) started, learners));
             put(rows, r[0], Measure.COMPLETION_RATE, Cell.of(started == 0 ? null : 100.0 * completed / started, learners));
@@ -590,6 +593,9 @@ final class ReportQueries {
         }
         Map<String, TreeMap<Long, Long>> histograms = new HashMap<>();
         for (Object[] r : sql.summed(2, query)) {
+            if (number(r[2]) == 0) {
+                continue;
+            }
             histograms.computeIfAbsent(key(r[0]), k -> new TreeMap<>()).put(number(r[1]), number(r[2]));
         }
         histograms.forEach((key, histogram) -> {
@@ -633,6 +639,9 @@ final class ReportQueries {
                     + ") a group by k, lid) b group by k";
         }
         for (Object[] r : sql.summed(1, query)) {
+            if (number(r[2]) == 0) {
+                continue;
+            }
             put(rows, r[0], Measure.CERTIFICATES, Cell.of((double) number(r[2]), number(r[1])));
         }
     }

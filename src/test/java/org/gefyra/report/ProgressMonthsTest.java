@@ -154,7 +154,7 @@ class ProgressMonthsTest {
         return db.inTransaction(() -> query(null, ReportFilter.of(ReportDataSet.PERIOD), dimension, folded, folded).figures(PROGRESS));
     }
 
-    /** The sums kept turn by turn are those built again from module_progress. */
+    /** The sums kept turn by turn, and each learner's rows under them, are those built again from module_progress. */
     private static void assertSameAsBuiltAgain() {
         List<String> sums = List.of(
                 "select organisation_id, site_id, kind, month_start, previous_month, sum(learners) from "
@@ -165,7 +165,12 @@ class ProgressMonthsTest {
                         + "organisation_id, site_id, started_month, completed_month, certificate_month "
                         + "having sum(modules) <> 0 order by 1, 2, 3, 4, 5",
                 "select organisation_id, site_id, completed_month, minutes, sum(modules) from report_site_progress_minutes "
-                        + "group by organisation_id, site_id, completed_month, minutes having sum(modules) <> 0 order by 1, 2, 3, 4");
+                        + "group by organisation_id, site_id, completed_month, minutes having sum(modules) <> 0 order by 1, 2, 3, 4",
+                "select learner_id, started_month, completed_month, certificate_month, rated, confidence_before, "
+                        + "confidence_after, minutes, organisation_id, site_id from report_progress "
+                        + "order by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10",
+                "select learner_id, kind, month_start, previous_month, organisation_id, site_id from "
+                        + "report_learner_progress_month order by 1, 2, 3, 4, 5, 6");
         List<List<List<Object>>> kept = sums.stream().map(ProgressMonthsTest::rows).toList();
         assertTrue(!kept.get(0).isEmpty());
         db.run(() -> ProgressMonths.rebuild(db.em));
