@@ -16,6 +16,7 @@ import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
 import org.gefyra.shared.audit.AuditAction;
 import org.gefyra.shared.audit.AuditLog;
+import org.gefyra.shared.persistence.ReportChanges;
 import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.PasswordHashing;
@@ -167,6 +168,8 @@ public class LearnerService {
         Learner learner = new Learner(site, form.displayName, form.picture, form.language, form.ageBand,
                 List.of(form.targetGroups), consent, hashing.hash(pin));
         em.persist(learner);
+        em.flush();
+        ReportChanges.learner(em, learner.getId());
         return learner;
     }
 
@@ -179,6 +182,7 @@ public class LearnerService {
         learner.change(form.displayName, form.picture, form.language, form.ageBand, List.of(form.targetGroups));
         learner.moveTo(site);
         learner.recordConsent(consent);
+        ReportChanges.learner(em, learnerId);
         audit.record(caller, learnerId, AuditAction.CHANGED, "details");
         return learner;
     }
