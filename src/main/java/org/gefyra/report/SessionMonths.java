@@ -145,13 +145,13 @@ final class SessionMonths {
         YearMonth first = YearMonth.from(((Timestamp) range[0]).toLocalDateTime());
         YearMonth last = YearMonth.from(((Timestamp) range[1]).toLocalDateTime());
         List<Object> all = new ArrayList<>();
-        StringBuilder month = new StringBuilder("case");
+        StringBuilder month = new StringBuilder(first.equals(last) ? "" : "case");
         for (YearMonth m = first; m.isBefore(last); m = m.plusMonths(1)) {
             month.append(" when s.starts_at < ? then cast(? as date)");
             all.add(Timestamp.valueOf(m.plusMonths(1).atDay(1).atStartOfDay()));
             all.add(Date.valueOf(m.atDay(1)));
         }
-        month.append(" else cast(? as date) end");
+        month.append(first.equals(last) ? "cast(? as date)" : " else cast(? as date) end");
         all.add(Date.valueOf(last.atDay(1)));
         all.addAll(parameters);
         update(em, "insert into report_attendance_month (learner_id, organisation_id, month_start, network_id, attendances) "

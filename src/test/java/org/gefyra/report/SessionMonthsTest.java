@@ -168,6 +168,13 @@ class SessionMonthsTest {
             db.em.createNativeQuery("update learner set created_at = ?1 where id = ?2")
                     .setParameter(1, java.sql.Timestamp.valueOf("2025-02-11 12:00:00")).setParameter(2, newcomer.getId())
                     .executeUpdate();
+            // who walked in at a session (all their attendance in one month)
+            Object february = db.em.createNativeQuery("select min(id) from learning_session where status = 'CLOSED' "
+                    + "and organisation_id = ?1 and starts_at >= ?2").setParameter(1, world.athens.getId())
+                    .setParameter(2, java.sql.Timestamp.valueOf("2025-02-01 00:00:00")).getSingleResult();
+            db.em.createNativeQuery("insert into session_attendance (session_id, learner_id, status, marked_at, walk_in) "
+                    + "values (?1, ?2, 'PRESENT', current_timestamp, true)").setParameter(1, ((Number) february).longValue())
+                    .setParameter(2, newcomer.getId()).executeUpdate();
             ReportChanges.learner(db.em, newcomer.getId());
             db.em.createNativeQuery("update learner set site_id = ?1 where organisation_id = ?2 and site_id = ?3 and id = "
                     + "(select min(id) from learner where organisation_id = ?2 and site_id = ?3)")
