@@ -25,6 +25,20 @@ CREATE INDEX attendance_month_month ON report_attendance_month (month_start);
 CREATE INDEX attendance_month_organisation ON report_attendance_month (organisation_id, month_start);
 CREATE INDEX attendance_month_network ON report_attendance_month (network_id, month_start);
 
+-- The attendance months summed per scope and month, what the dashboards read: scope 'O' an organisation
+-- (scope_id its id), 'N' a network, 'A' everything (scope_id 0); previous_month the learners' previous
+-- month of attendance in that scope; learners those whose row is their one of the month in the scope
+-- (first_*), attendances every row's. A few rows per scope and month, whatever the number of learners.
+CREATE TABLE report_attendance_summary (
+    scope CHAR(1) NOT NULL,
+    scope_id BIGINT NOT NULL,
+    month_start DATE NOT NULL,
+    previous_month DATE,
+    learners INTEGER NOT NULL,
+    attendances INTEGER NOT NULL
+);
+CREATE INDEX attendance_summary_scope ON report_attendance_summary (scope, scope_id, month_start);
+
 -- Registrations: counted learners per organisation, home site (none: null) and month of registration
 -- (in the reports' time zone).
 CREATE TABLE report_registration_month (

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Prepared rows for the dashboards' sessions, attendance and registrations (V15), kept by
  * {@link ReportRollup} in its turn: report_attendance_month (per counted learner, organisation where
- * the sessions were held, and month, with their previous months) and report_registration_month (counted
+ * the sessions were held, and month, with their previous months), summed per organisation, network and
+ * everything and month in report_attendance_summary, and report_registration_month (counted
  * learners per organisation, home site and month of registration). Whatever changes them writes the
  * learner into report_change in its own transaction (shared.persistence.ReportChanges); the rollup's turn takes
  * those learners' rows out and puts them in again from the sessions, attendance and learners, so that
@@ -91,6 +93,10 @@ final class SessionMonths {
         // the network's rows instead of the learner's (183 s for the 32,401 rows of `medium`)
         LearnerMonths.analyse(em, "report_attendance_month");
         link(em, "", List.of());
+        em.createNativeQuery("delete from report_attendance_summary").executeUpdate();
+        for (Scope scope : Scope.values()) {
+            update(em, scope.summary(""));
+        }
         Object[] range = (Object[]) em.createNativeQuery("select min(created_at), max(created_at) from learner")
                 .getSingleResult();
         if (range[0] != null) {
@@ -103,6 +109,7 @@ final class SessionMonths {
         em.createNativeQuery("update report_rollup set session_months_built = true where id = 1").executeUpdate();
         LearnerMonths.analyse(em, "report_attendance_month");
         LearnerMonths.analyse(em, "report_registration_month");
+        LearnerMonths.analyse(em, "report_attendance_summary");
         LOG.info(() -> "Built the prepared attendance and registration months in " + (System.nanoTime() - start) / 1_000_000
                 + " ms");
     }
@@ -110,21 +117,77 @@ final class SessionMonths {
     /** Takes these learners' rows out and puts them in again: their attendance, and their organisation's registrations. */
     private static void again(EntityManager em, List<Long> learners) {
         String in = " in (" + marks(learners.size()) + ")";
+        String touched = "select distinct organisation_id, network_id, month_start from report_attendance_month where learner_id"
+                + in;
+        Set<List<Object>> months = new LinkedHashSet<>();
+        list(em, touched, learners.toArray()).forEach(r -> months.add(Arrays.asList(r)));
         update(em, "delete from report_attendance_month where learner_id" + in, learners.toArray());
         insertAttendance(em, " and a.learner_id" + in, learners);
         link(em, " where learner_id" + in, learners);
+        list(em, touched, learners.toArray()).forEach(r -> months.add(Arrays.asList(r)));
+        summariseAgain(em, months);
         List<Object[]> registered = list(em, "select organisation_id, created_at from learner where id" + in,
                 learners.toArray());
-        Set<List<Object>> months = new LinkedHashSet<>();
+        Set<List<Object>> registeredMonths = new LinkedHashSet<>();
         for (Object[] r : registered) {
-            months.add(List.of(((Number) r[0]).longValue(), YearMonth.from(((Timestamp) r[1]).toInstant().atZone(ZONE))));
+            registeredMonths.add(List.of(((Number) r[0]).longValue(),
+                    YearMonth.from(((Timestamp) r[1]).toInstant().atZone(ZONE))));
         }
-        for (List<Object> month : months) {
+        for (List<Object> month : registeredMonths) {
             YearMonth m = (YearMonth) month.get(1);
             update(em, "delete from report_registration_month where organisation_id = ? and month_start = ?",
                     month.get(0), Date.valueOf(m.atDay(1)));
             insertRegistrations(em, m, (Long) month.get(0));
         }
+    }
+
+    /**
+     * The scopes report_attendance_summary sums the attendance months by: an organisation, a network,
+     * everything; each with the column of its id, the mark of a learner's one row a month in it, and
+     * their previous month in it.
+     */
+    enum Scope {
+        ORGANISATION("O", "organisation_id", "1", "previous_month"),
+        NETWORK("N", "network_id", "first_in_network", "previous_network_month"),
+        ALL("A", "0", "first_anywhere", "previous_any_month");
+
+        final String code;
+        final String id;
+        final String first;
+        final String previous;
+
+        Scope(String code, String id, String first, String previous) {
+            this.code = code;
+            this.id = id;
+            this.first = first;
+            this.previous = previous;
+        }
+
+        /** Sums the attendance months into the summary's rows of this scope; {@code where}: which months, or all. */
+        String summary(String where) {
+            return "insert into report_attendance_summary (scope, scope_id, month_start, previous_month, learners, attendances) "
+                    + "select '" + code + "', k, m, p, sum(f), sum(a) from (select " + id + " k, month_start m, case when "
+                    + first + " = 1 then " + previous + " else null end p, " + first + " f, attendances a "
+                    + "from report_attendance_month" + where + ") x group by k, m, p";
+        }
+    }
+
+    /** The summary's rows of these organisations' (with their networks') months, from the attendance months again. */
+    private static void summariseAgain(EntityManager em, Set<List<Object>> months) {
+        Map<Scope, Set<List<Object>>> scoped = new HashMap<>();
+        for (List<Object> month : months) {
+            scoped.computeIfAbsent(Scope.ORGANISATION, s -> new LinkedHashSet<>()).add(List.of(month.get(0), month.get(2)));
+            scoped.computeIfAbsent(Scope.NETWORK, s -> new LinkedHashSet<>()).add(List.of(month.get(1), month.get(2)));
+            scoped.computeIfAbsent(Scope.ALL, s -> new LinkedHashSet<>()).add(List.of(0L, month.get(2)));
+        }
+        scoped.forEach((scope, keys) -> {
+            for (List<Object> key : keys) {
+                update(em, "delete from report_attendance_summary where scope = ? and scope_id = ? and month_start = ?",
+                        scope.code, ((Number) key.get(0)).longValue(), key.get(1));
+                update(em, scope.summary(" where " + (scope == Scope.ALL ? "0 = ?" : scope.id + " = ?")
+                        + " and month_start = ?"), ((Number) key.get(0)).longValue(), key.get(1));
+            }
+        });
     }
 
     /** The counted learners registered in the month, per organisation and home site (of one organisation, or all). */
@@ -203,30 +266,22 @@ final class SessionMonths {
                 Timestamp.valueOf(monthEnd.plusDays(1).atStartOfDay())) > 0) {
             return null;
         }
-        // each learner's one row a month in the scope (first), and their previous month in it
-        String scope;
-        String first;
-        String previous;
-        List<Object> scopeParameters = new ArrayList<>();
+        Scope scope;
+        long scopeId;
         Date from = Date.valueOf(period.from());
         if (organisations == null) {
-            scope = "";
-            first = "first_anywhere";
-            previous = "previous_any_month";
+            scope = Scope.ALL;
+            scopeId = 0;
         } else if (organisations.size() == 1) {
-            scope = " and organisation_id = ?";
-            scopeParameters.add(organisations.get(0));
-            first = "1";
-            previous = "previous_month";
+            scope = Scope.ORGANISATION;
+            scopeId = organisations.get(0);
         } else {
             Long network = wholeNetwork(em, organisations);
             if (network == null) {
                 return null;
             }
-            scope = " and network_id = ?";
-            scopeParameters.add(network);
-            first = "first_in_network";
-            previous = "previous_network_month";
+            scope = Scope.NETWORK;
+            scopeId = network;
         }
         List<YearMonth> months = period.months();
         boolean byMonth = dimension == Dimension.MONTH;
@@ -254,16 +309,14 @@ final class SessionMonths {
         }
         // attendance: a learner counts once, in the row that is their first of the period (by month, every row)
         List<Object> present = new ArrayList<>();
-        String learners = byMonth ? first : "case when " + first + " = 1 and (" + previous + " is null or " + previous
-                + " < ?) then 1 else 0 end";
+        String learners = byMonth ? "learners" : "case when previous_month is null or previous_month < ? then learners else 0 end";
         if (!byMonth) {
             present.add(from);
         }
-        present.add(from);
-        present.add(Date.valueOf(YearMonth.from(period.to()).atDay(1)));
-        present.addAll(scopeParameters);
-        for (Object[] r : list(em, "select month_start, sum(" + learners + "), sum(attendances) from report_attendance_month "
-                + "where month_start >= ? and month_start <= ?" + scope + " group by month_start", present.toArray())) {
+        present.addAll(List.of(scope.code, scopeId, from, Date.valueOf(YearMonth.from(period.to()).atDay(1))));
+        for (Object[] r : list(em, "select month_start, sum(" + learners + "), sum(attendances) from report_attendance_summary "
+                + "where scope = ? and scope_id = ? and month_start >= ? and month_start <= ? group by month_start",
+                present.toArray())) {
             int index = byMonth ? months.indexOf(YearMonth.from(((Date) r[0]).toLocalDate())) : 0;
             long[] row = rows.computeIfAbsent(index, k -> new long[3]);
             row[1] += ((Number) r[1]).longValue();

@@ -42,6 +42,9 @@ class SessionMonthsTest {
     static final String ATTENDANCE_ROWS = "select learner_id, organisation_id, month_start, network_id, attendances, "
             + "previous_month, first_in_network, previous_network_month, first_anywhere, previous_any_month "
             + "from report_attendance_month order by learner_id, organisation_id, month_start";
+    static final String SUMMARY_ROWS = "select scope, scope_id, month_start, previous_month, learners, attendances "
+            + "from report_attendance_summary where learners > 0 or attendances > 0 "
+            + "order by scope, scope_id, month_start, previous_month";
     static final String REGISTRATION_ROWS = "select organisation_id, site_id, month_start, learners "
             + "from report_registration_month order by organisation_id, site_id, month_start";
 
@@ -75,8 +78,11 @@ class SessionMonthsTest {
         }
         List<List<Object>> attendance = rows(ATTENDANCE_ROWS);
         List<List<Object>> registrations = rows(REGISTRATION_ROWS);
+        List<List<Object>> summary = rows(SUMMARY_ROWS);
+        assertFalse(summary.isEmpty());
         db.run(() -> SessionMonths.rebuild(db.em));
         assertEquals(attendance, rows(ATTENDANCE_ROWS), "building again gives the same rows");
+        assertEquals(summary, rows(SUMMARY_ROWS));
         assertEquals(registrations, rows(REGISTRATION_ROWS));
     }
 
@@ -189,8 +195,10 @@ class SessionMonthsTest {
         assertSameEverywhere(true);
         List<List<Object>> attendance = rows(ATTENDANCE_ROWS);
         List<List<Object>> registrations = rows(REGISTRATION_ROWS);
+        List<List<Object>> summary = rows(SUMMARY_ROWS);
         assertTrue(attendance.stream().anyMatch(row -> "0".equals(row.get(8))), "a learner at two organisations in a month");
         db.run(() -> SessionMonths.rebuild(db.em));
+        assertEquals(summary, rows(SUMMARY_ROWS), "the summary of the changes is the summary of all again");
         assertEquals(attendance, rows(ATTENDANCE_ROWS), "following the changes gives what building it all again gives");
         assertEquals(registrations, rows(REGISTRATION_ROWS));
     }
