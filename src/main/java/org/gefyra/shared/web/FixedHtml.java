@@ -18,16 +18,19 @@ final class FixedHtml extends UIComponentBase {
     private final Map<Object, String> known;
     private final Object key;
     private final String html;
+    private final String mark;
 
-    FixedHtml(Map<Object, String> known, Object key, String html) {
+    FixedHtml(Map<Object, String> known, Object key, String html, String mark) {
         this.known = known;
         this.key = key;
         this.html = html;
+        this.mark = mark;
         setTransient(true);
     }
 
-    boolean isKnown() {
-        return html != null;
+    /** Whether this part was made by the tag of that mark ({@code FaceletContext.generateUniqueId}). */
+    boolean isOf(String tagMark) {
+        return mark.equals(tagMark);
     }
 
     @Override

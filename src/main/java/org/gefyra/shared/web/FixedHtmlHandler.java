@@ -1,6 +1,7 @@
 package org.gefyra.shared.web;
 
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UniqueIdVendor;
 import jakarta.faces.view.facelets.FaceletContext;
 import jakarta.faces.view.facelets.TagAttribute;
 import jakarta.faces.view.facelets.TagConfig;
@@ -35,6 +36,15 @@ public final class FixedHtmlHandler extends TagHandler {
         this.key = getRequiredAttribute("key");
     }
 
+    private static UniqueIdVendor closestIdVendor(UIComponent parent, FaceletContext context) {
+        for (UIComponent component = parent; component != null; component = component.getParent()) {
+            if (component instanceof UniqueIdVendor vendor) {
+                return vendor;
+            }
+        }
+        return context.getFacesContext().getViewRoot();
+    }
+
     @Override
     public void apply(FaceletContext context, UIComponent parent) throws IOException {
         Object value = key.getObject(context);
@@ -43,7 +53,17 @@ public final class FixedHtmlHandler extends TagHandler {
             return;
         }
         String html = known.get(value);
-        FixedHtml part = new FixedHtml(known, value, html);
+        // A page posted back may be built again onto what was restored: the part built before is
+        // replaced, as Facelets replaces its own components, and keeps the same id made from the tag.
+        String mark = context.generateUniqueId(tagId);
+        for (UIComponent child : parent.getChildren()) {
+            if (child instanceof FixedHtml built && built.isOf(mark)) {
+                parent.getChildren().remove(child);
+                break;
+            }
+        }
+        FixedHtml part = new FixedHtml(known, value, html, mark);
+        part.setId(closestIdVendor(parent, context).createUniqueId(context.getFacesContext(), mark));
         parent.getChildren().add(part);
         if (html == null) {
             nextHandler.apply(context, part);
