@@ -139,13 +139,13 @@ public class StepView {
     }
 
     /**
-     * Everything the step's fixed parts show (its words, where it is in the module, its picture,
-     * Back and Next), the key under which they are written once ({@code g:fixed}): a reload that
-     * changes any of it makes a new key.
+     * Everything the step's fixed parts show (the page's language, its words, where it is in the
+     * module, its picture, Back and Next), the key under which they are written once
+     * ({@code g:fixed}): a reload that changes any of it makes a new key.
      */
     public List<Object> getShown() {
         if (shown == null) {
-            shown = Arrays.asList(getModuleText(), getText(), stepId, getNumber(), getCount(), getImage(),
+            shown = Arrays.asList(learner.language(), getModuleText(), getText(), stepId, getNumber(), getCount(), getImage(),
                     getPrevious(), getNext());
         }
         return shown;
