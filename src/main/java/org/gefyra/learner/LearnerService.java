@@ -17,6 +17,7 @@ import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
 import org.gefyra.shared.audit.AuditAction;
 import org.gefyra.shared.audit.AuditLog;
+import org.gefyra.shared.persistence.ReportChanges;
 import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.PasswordHashing;
@@ -171,6 +172,8 @@ public class LearnerService {
         Learner learner = new Learner(site, form.displayName, form.picture, form.language, form.ageBand,
                 List.of(form.targetGroups), consent, hashing.hash(pin));
         em.persist(learner);
+        em.flush();
+        ReportChanges.learner(em, learner.getId());
         return learner;
     }
 

@@ -12,6 +12,7 @@ import org.gefyra.learner.LearnerService;
 import org.gefyra.shared.NotAllowedException;
 import org.gefyra.shared.audit.AuditAction;
 import org.gefyra.shared.audit.AuditLog;
+import org.gefyra.shared.persistence.ReportChanges;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.Role;
 
@@ -99,6 +100,7 @@ public class Erasure {
         delete("DELETE FROM learner_card_before_v4 WHERE learner_id = ?", id);
         em.createNativeQuery("UPDATE session_attendance SET learner_id = NULL, guest_key = ? WHERE learner_id = ?")
                 .setParameter(1, UUID.randomUUID().toString()).setParameter(2, id).executeUpdate();
+        ReportChanges.learner(em, id);
         return true;
     }
 

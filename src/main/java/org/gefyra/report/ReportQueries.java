@@ -227,16 +227,15 @@ final class ReportQueries {
      */
     private void sessions(Map<String, Map<Measure, Cell>> rows) {
         Map<String, Long> held = new HashMap<>();
-        Sql sessions = new Sql();
-        for (Object[] r : sessions.run("select k, count(*) from (select distinct k, sid from (" + sessions.sessionRows()
-                + ") b) d group by k")) {
-            held.put(key(r[0]), number(r[1]));
-        }
-        Sql attendance = new Sql();
         Map<String, long[]> present = new HashMap<>();
-        for (Object[] r : attendance.run("select k, count(*), sum(n) from (select k, lid, count(*) n from (select distinct "
-                + "k, sid, lid from (" + attendance.sessionRows() + ") b where lid is not null) d group by k, lid) e group by k")) {
-            present.put(key(r[0]), new long[] {number(r[1]), number(r[2])});
+        List<Object[]> prepared = SessionMonths.sessions(em, organisations, filter, dimension);
+        if (prepared != null) {
+            for (Object[] r : prepared) {
+                held.put(key(r[0]), number(r[1]));
+                present.put(key(r[0]), new long[] {number(r[2]), number(r[3])});
+            }
+        } else {
+            heldAndPresent(held, present);
         }
         held.forEach((key, count) -> {
             long[] came = present.getOrDefault(key, new long[2]);
@@ -244,6 +243,19 @@ final class ReportQueries {
             cells.put(Measure.SESSIONS_HELD, Cell.of((double) count, came[0]));
             cells.put(Measure.ATTENDANCE, Cell.of((double) came[1], came[0]));
         });
+    }
+
+    private void heldAndPresent(Map<String, Long> held, Map<String, long[]> present) {
+        Sql sessions = new Sql();
+        for (Object[] r : sessions.run("select k, count(*) from (select distinct k, sid from (" + sessions.sessionRows()
+                + ") b) d group by k")) {
+            held.put(key(r[0]), number(r[1]));
+        }
+        Sql attendance = new Sql();
+        for (Object[] r : attendance.run("select k, count(*), sum(n) from (select k, lid, count(*) n from (select distinct "
+                + "k, sid, lid from (" + attendance.sessionRows() + ") b where lid is not null) d group by k, lid) e group by k")) {
+            present.put(key(r[0]), new long[] {number(r[1]), number(r[2])});
+        }
     }
 
     /** Whether the learning days' measures are in already: one query answers three families. */
@@ -416,8 +428,9 @@ final class ReportQueries {
 
     private void registrations(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
-        String inner = sql.select(Source.REGISTRATIONS, "l.id lid", "");
-        for (Object[] r : sql.summed(1, "select k, count(*) from (" + inner + ") a group by k")) {
+        List<Object[]> prepared = SessionMonths.registrations(em, organisations, filter, dimension, zone);
+        for (Object[] r : prepared != null ? sql.withTotals(1, prepared)
+                : sql.summed(1, "select k, count(*) from (" + sql.select(Source.REGISTRATIONS, "l.id lid", "") + ") a group by k")) {
             long learners = number(r[1]);
             put(rows, r[0], Measure.NEW_LEARNERS, Cell.of((double) learners, learners));
         }
@@ -1102,7 +1115,11 @@ final class ReportQueries {
          * over the rows.
          */
         List<Object[]> summed(int groups, String sql) {
-            List<Object[]> rows = run(sql);
+            return withTotals(groups, run(sql));
+        }
+
+        /** The rows, and with {@link #withTotal} the lines of the total too (see {@link #summed}). */
+        List<Object[]> withTotals(int groups, List<Object[]> rows) {
             if (!withTotal || rows.isEmpty()) {
                 return rows;
             }

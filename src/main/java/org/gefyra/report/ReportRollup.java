@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * report always shows what learners did a moment ago. Servers sharing a database take turns: the
  * one folding holds the lock on report_rollup's row. The same turn keeps report_learner_month and
  * report_learner_competence_month, the learning days per learner (and competence) and month, in step
- * (see {@link LearnerMonths}).
+ * (see {@link LearnerMonths}), and the prepared session and registration figures ({@link SessionMonths}).
  */
 @ApplicationScoped
 public class ReportRollup {
@@ -49,6 +49,7 @@ public class ReportRollup {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long catchUp() {
         em.createNativeQuery("update report_rollup set last_event_id = last_event_id where id = 1").executeUpdate();
+        SessionMonths.follow(em);
         long last = lastFolded();
         // bounded by ids on both sides, so that the database reads the few events after the last folded by their key
         Object newest = em.createNativeQuery("select max(id) from learning_event where id > ?1 and id <= ?3 "

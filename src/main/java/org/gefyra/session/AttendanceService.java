@@ -14,6 +14,7 @@ import org.gefyra.learner.Learner;
 import org.gefyra.learner.LearnerForm;
 import org.gefyra.learner.LearnerService;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.persistence.ReportChanges;
 import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.shared.security.Caller;
 
@@ -56,6 +57,7 @@ public class AttendanceService {
         }
         attendance(sessionId, learner.getId()).ifPresentOrElse(a -> a.mark(status, caller.id()),
                 () -> em.persist(Attendance.marked(sessionId, learner.getId(), status, caller.id())));
+        ReportChanges.learner(em, learner.getId());
     }
 
     /** Registers a newcomer at the session's site and marks them present, in one go: all of it or nothing. */
@@ -65,6 +67,7 @@ public class AttendanceService {
         Learner learner = learners.register(caller, form);
         em.flush();
         em.persist(Attendance.walkIn(sessionId, learner.getId(), caller.id()));
+        ReportChanges.learner(em, learner.getId());
         return learner;
     }
 

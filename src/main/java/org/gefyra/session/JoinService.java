@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gefyra.learning.LearnerKey;
 import org.gefyra.shared.InvalidInputException;
+import org.gefyra.shared.persistence.ReportChanges;
 import org.gefyra.shared.persistence.RetriedOnConflict;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.Role;
@@ -120,6 +121,9 @@ public class JoinService {
     }
 
     private void join(LearningSession session, LearnerKey who) {
+        if (!who.isGuest()) {
+            ReportChanges.learner(em, who.learnerId());
+        }
         Optional<Attendance> existing = who.isGuest()
                 ? em.createQuery("select a from Attendance a where a.sessionId = ?1 and a.guestKey = ?2", Attendance.class)
                         .setParameter(1, session.getId()).setParameter(2, who.guestKey()).getResultStream().findFirst()

@@ -18,6 +18,7 @@ import org.gefyra.content.ContentLibrary;
 import org.gefyra.organisation.Site;
 import org.gefyra.shared.InvalidInputException;
 import org.gefyra.shared.NotAllowedException;
+import org.gefyra.shared.persistence.ReportChanges;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.Role;
 
@@ -64,6 +65,7 @@ public class SessionService {
         checkChoices(site, plan);
         checkNotTooFar(plan);
         session.change(site, plan);
+        ReportChanges.session(em, id);
         return session;
     }
 
@@ -76,6 +78,7 @@ public class SessionService {
 
     public void cancel(Caller caller, long id) {
         lock(caller, id).cancel();
+        ReportChanges.session(em, id);
     }
 
     /** A session of the caller's organisation (any, for administrators); anything else is refused. */
@@ -111,6 +114,7 @@ public class SessionService {
         } while (!em.createQuery("select s.id from LearningSession s where s.joinCode = ?1", Long.class)
                 .setParameter(1, code).getResultList().isEmpty());
         session.open(LocalDate.now(clock), code);
+        ReportChanges.session(em, id);
         return session;
     }
 
@@ -118,6 +122,7 @@ public class SessionService {
     public LearningSession close(Caller caller, long id) {
         LearningSession session = lock(caller, id);
         session.close(session.isOpen() ? summaries.count(session) : null);
+        ReportChanges.session(em, id);
         return session;
     }
 

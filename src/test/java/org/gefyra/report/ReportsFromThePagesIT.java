@@ -72,6 +72,10 @@ class ReportsFromThePagesIT {
         String filter = "organisation=" + thessaloniki + "&site=" + site + "&from=" + today.minusDays(1) + "&to="
                 + today.plusDays(1);
 
+        // the organisation's month, read from the prepared rows (whole months, one organisation: SessionMonths)
+        String month = "organisation=" + thessaloniki + "&from=" + today.withDayOfMonth(1) + "&to="
+                + today.withDayOfMonth(today.lengthOfMonth());
+        Map<String, String> monthBefore = tiles(dimitra, "/reports/index.xhtml?" + month);
         Instant began = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // the class before may have written a second ago
         List<Long> learners = new ArrayList<>();
         List<String> cards = new ArrayList<>();
@@ -132,6 +136,8 @@ class ReportsFromThePagesIT {
                 TITLE));
         seen.put("table page", page(dimitra, "/reports/table.xhtml?by=SITE&" + filter, SITE));
         seen.put("dashboard", tiles(dimitra, "/reports/index.xhtml?" + filter));
+        Map<String, String> monthAfter = tiles(dimitra, "/reports/index.xhtml?" + month);
+        Map<String, String> siteMonth = tiles(dimitra, "/reports/index.xhtml?" + month + "&site=" + site);
 
         Map<String, String> site1 = seen.get("by site");
         assertEquals("6", site1.get("New learners"), "six registered learners agreed to be counted");
@@ -178,6 +184,20 @@ class ReportsFromThePagesIT {
                 "Modules finished", "Completion rate", "Questions right at the first try", "Mean confidence gain",
                 "Certificates issued")) {
             assertEquals(site1.get(measure), dashboard.get(measure), measure + " among the dashboard's headline figures");
+        }
+
+        // The same in the month's figures, read from the prepared rows: the site's exactly, the organisation's grown by them.
+        for (Map.Entry<String, Integer> grown : Map.of("New learners", 6, "Sessions held", 1, "Attendance", 5).entrySet()) {
+            String measure = grown.getKey();
+            assertEquals(String.valueOf(grown.getValue()), siteMonth.get(measure), measure + " of the site's month");
+            String before = monthBefore.get(measure).replace(",", "");
+            String after = monthAfter.get(measure).replace(",", "");
+            if (before.matches("\\d+")) {
+                assertEquals(Integer.parseInt(before) + grown.getValue(), Integer.parseInt(after), measure
+                        + " of the organisation's month, from " + before);
+            } else {
+                assertTrue(Integer.parseInt(after) >= grown.getValue(), measure + " of the organisation's month: " + after);
+            }
         }
 
         // The statements: those of the six who agreed, and none of the seventh's.
@@ -235,14 +255,14 @@ class ReportsFromThePagesIT {
 
         // Over the month so far (the dashboards' kind of period, read from the prepared rows), then after
         // the educator withdraws one learner's consent on their page: counted nowhere from the next report
-        String month = "organisation=" + thessaloniki + "&site=" + site + "&from=" + today.withDayOfMonth(1) + "&to=" + today;
-        assertEquals("6", figures(dimitra, "/reports/export?kind=TABLE&by=SITE&format=csv&" + month, SITE)
+        String siteSoFar = "organisation=" + thessaloniki + "&site=" + site + "&from=" + today.withDayOfMonth(1) + "&to=" + today;
+        assertEquals("6", figures(dimitra, "/reports/export?kind=TABLE&by=SITE&format=csv&" + siteSoFar, SITE)
                 .get("Learners active"), "the month so far");
         HttpResponse<String> withdrawn = eleni.submit(LearnerPages.page(learners.get(0)), "withdraw", "reports", Map.of());
         assertEquals(302, withdrawn.statusCode(), "consent withdrawn");
-        assertEquals("5", figures(dimitra, "/reports/export?kind=TABLE&by=SITE&format=csv&" + month, SITE)
+        assertEquals("5", figures(dimitra, "/reports/export?kind=TABLE&by=SITE&format=csv&" + siteSoFar, SITE)
                 .get("Learners active"), "the learner who withdrew is no longer counted");
-        assertEquals("5", tiles(dimitra, "/reports/index.xhtml?" + month).get("Learners active"), "nor on the dashboard");
+        assertEquals("5", tiles(dimitra, "/reports/index.xhtml?" + siteSoFar).get("Learners active"), "nor on the dashboard");
     }
 
     /** Registers a learner at the new site on the educator's page; they agree to be counted, or not. */

@@ -5,6 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.List;
 import org.gefyra.content.LearningModule;
 import org.gefyra.content.ModuleText;
@@ -37,6 +38,7 @@ public class StepView {
     private Boolean correct;
     private LearningModule module;
     private Step step;
+    private List<Object> shown;
 
     @PostConstruct
     void readParameters() {
@@ -134,6 +136,19 @@ public class StepView {
 
     public boolean isGoalReached() {
         return step() != null && step().isPractice() && progress.goalReached(moduleId, stepId);
+    }
+
+    /**
+     * Everything the step's fixed parts show (the page's language, its words, where it is in the
+     * module, its picture, Back and Next), the key under which they are written once
+     * ({@code g:fixed}): a reload that changes any of it makes a new key.
+     */
+    public List<Object> getShown() {
+        if (shown == null) {
+            shown = Arrays.asList(learner.language(), getModuleText(), getText(), stepId, getNumber(), getCount(), getImage(),
+                    getPrevious(), getNext());
+        }
+        return shown;
     }
 
     public StepText.OptionText getChosenOption() {

@@ -162,6 +162,10 @@ public final class GenerateNetwork {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(java.util.Locale.ROOT, "%,d rows of learners, their learning and sessions in %.0f s: %,.0f rows/s%n",
                 total, seconds, total / seconds);
+        // the prepared session and registration figures are built again at the server's next report
+        try (Statement statement = db.createStatement()) {
+            statement.executeUpdate("UPDATE report_rollup SET session_months_built = NULL WHERE id = 1");
+        }
         if (folded) {
             // The learning days of the new events are written above: the rollup goes on after them.
             try (PreparedStatement rollup = db.prepareStatement("UPDATE report_rollup SET last_event_id = ? WHERE id = 1")) {
