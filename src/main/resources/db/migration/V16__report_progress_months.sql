@@ -53,6 +53,7 @@ CREATE TABLE report_site_progress_month (
     turn BIGINT NOT NULL
 );
 CREATE INDEX site_progress_month_month ON report_site_progress_month (month_start);
+CREATE INDEX site_progress_month_organisation ON report_site_progress_month (organisation_id);
 CREATE INDEX site_progress_month_turn ON report_site_progress_month (turn);
 
 CREATE TABLE report_site_progress (
@@ -67,6 +68,7 @@ CREATE TABLE report_site_progress (
     confidence_after BIGINT NOT NULL,
     turn BIGINT NOT NULL
 );
+CREATE INDEX site_progress_organisation ON report_site_progress (organisation_id);
 CREATE INDEX site_progress_turn ON report_site_progress (turn);
 
 CREATE TABLE report_site_progress_minutes (
@@ -78,6 +80,7 @@ CREATE TABLE report_site_progress_minutes (
     turn BIGINT NOT NULL
 );
 CREATE INDEX site_progress_minutes_month ON report_site_progress_minutes (completed_month);
+CREATE INDEX site_progress_minutes_organisation ON report_site_progress_minutes (organisation_id);
 CREATE INDEX site_progress_minutes_turn ON report_site_progress_minutes (turn);
 
 -- The last learning event whose learners' progress is in the tables; null: built at the rollup's next turn.
