@@ -496,12 +496,11 @@ final class ReportQueries {
             return;
         }
         Sql sql = new Sql();
-        String both = "x.confidence_before is not null and x.confidence_after is not null";
         String inner = sql.select(Source.COMPLETIONS, "x.learner_id lid, "
                 + "case when x.seconds_to_complete is not null then 1 else 0 end timed, "
-                + "case when " + both + " then 1 else 0 end rated, "
-                + "case when " + both + " then cast(x.confidence_before as integer) else 0 end cb, "
-                + "case when " + both + " then cast(x.confidence_after as integer) else 0 end ca", "");
+                + "case when " + BOTH_RATINGS + " then 1 else 0 end rated, "
+                + "case when " + BOTH_RATINGS + " then cast(x.confidence_before as integer) else 0 end cb, "
+                + "case when " + BOTH_RATINGS + " then cast(x.confidence_after as integer) else 0 end ca", "");
         for (Object[] r : sql.summed(1, "select k, count(*), sum(n), sum(case when timed > 0 then 1 else 0 end), sum(rated), "
                 + "sum(sb), sum(sa), sum(case when rated > 0 then 1 else 0 end), "
                 + "sum(case when rated > 0 and sa > sb then 1 else 0 end) from ("
@@ -516,12 +515,18 @@ final class ReportQueries {
             long gainedLearners = number(r[8]);
             put(rows, r[0], Measure.MODULES_COMPLETED, Cell.of((double) completed, learners));
             timedLearners.put(key(r[0]), number(r[3]));
-            put(rows, r[0], Measure.CONFIDENCE_BEFORE, Cell.of(pairs == 0 ? null : before / pairs, ratedLearners));
-            put(rows, r[0], Measure.CONFIDENCE_AFTER, Cell.of(pairs == 0 ? null : after / pairs, ratedLearners));
-            put(rows, r[0], Measure.CONFIDENCE_GAIN, Cell.of(pairs == 0 ? null : (after - before) / pairs, ratedLearners));
+            putConfidence(rows, r[0], pairs, before, after, ratedLearners);
             put(rows, r[0], Measure.SHARE_GAINED,
                     Cell.of(ratedLearners == 0 ? null : 100.0 * gainedLearners / ratedLearners, ratedLearners));
         }
+    }
+
+    /** Mean "I can" ratings before and after, and their gain, over the pairs of ratings of the learners who rated. */
+    private void putConfidence(Map<String, Map<Measure, Cell>> rows, Object key, long pairs, double before, double after,
+            long ratedLearners) {
+        put(rows, key, Measure.CONFIDENCE_BEFORE, Cell.of(pairs == 0 ? null : before / pairs, ratedLearners));
+        put(rows, key, Measure.CONFIDENCE_AFTER, Cell.of(pairs == 0 ? null : after / pairs, ratedLearners));
+        put(rows, key, Measure.CONFIDENCE_GAIN, Cell.of(pairs == 0 ? null : (after - before) / pairs, ratedLearners));
     }
 
     /**
@@ -547,9 +552,8 @@ final class ReportQueries {
         Map<String, Long> gained = new HashMap<>();
         if (share) {
             Sql today = new Sql();
-            String both = "x.confidence_before is not null and x.confidence_after is not null";
             String inner = today.select(Source.COMPLETIONS, "x.learner_id lid, cast(x.confidence_before as integer) cb, "
-                    + "cast(x.confidence_after as integer) ca", " and " + both);
+                    + "cast(x.confidence_after as integer) ca", " and " + BOTH_RATINGS);
             for (Object[] r : today.summed(1, "select k, sum(case when sa > sb then 1 else 0 end) from (select k, lid, "
                     + "sum(cb) sb, sum(ca) sa from (" + inner + ") a group by k, lid) b group by k")) {
                 gained.put(key(r[0]), number(r[1]));
@@ -568,9 +572,7 @@ final class ReportQueries {
             long ratedLearners = number(r[3]);
             put(rows, r[0], Measure.MODULES_COMPLETED, Cell.of((double) completed, finishing));
             timedLearners.put(key(r[0]), number(r[2]));
-            put(rows, r[0], Measure.CONFIDENCE_BEFORE, Cell.of(pairs == 0 ? null : before / pairs, ratedLearners));
-            put(rows, r[0], Measure.CONFIDENCE_AFTER, Cell.of(pairs == 0 ? null : after / pairs, ratedLearners));
-            put(rows, r[0], Measure.CONFIDENCE_GAIN, Cell.of(pairs == 0 ? null : (after - before) / pairs, ratedLearners));
+            putConfidence(rows, r[0], pairs, before, after, ratedLearners);
             if (share) {
                 put(rows, r[0], Measure.SHARE_GAINED, Cell.of(ratedLearners == 0 ? null
                         : 100.0 * gained.getOrDefault(key(r[0]), 0L) / ratedLearners, ratedLearners));
