@@ -75,8 +75,8 @@ class LearnerMonthsTest {
                 "the months followed the batch");
         assertEquals(all, (long) db.inTransaction(() -> LearnerMonths.BY_COMPETENCE.builtUpTo(db.em)));
         assertSameEverywhere(all, true);
-        List<List<Object>> afterTheBatch = rows(ROWS);
-        List<List<Object>> competencesAfterTheBatch = rows(COMPETENCE_ROWS);
+        List<List<Object>> afterTheBatch = db.rows(ROWS);
+        List<List<Object>> competencesAfterTheBatch = db.rows(COMPETENCE_ROWS);
         assertFalse(afterTheBatch.isEmpty());
         assertTrue(afterTheBatch.stream().anyMatch(row -> !"null".equals(row.get(7))), "some learners came back another month");
         assertTrue(competencesAfterTheBatch.stream().anyMatch(row -> !"null".equals(row.get(8))),
@@ -85,15 +85,15 @@ class LearnerMonthsTest {
         for (LearnerMonths summary : List.of(LearnerMonths.BY_LEARNER, LearnerMonths.BY_COMPETENCE)) {
             db.run(() -> summary.follow(db.em, half, all));
         }
-        assertEquals(afterTheBatch, rows(ROWS), "the same batch again (a second server, a retry) changes nothing");
-        assertEquals(competencesAfterTheBatch, rows(COMPETENCE_ROWS));
+        assertEquals(afterTheBatch, db.rows(ROWS), "the same batch again (a second server, a retry) changes nothing");
+        assertEquals(competencesAfterTheBatch, db.rows(COMPETENCE_ROWS));
         for (LearnerMonths summary : List.of(LearnerMonths.BY_LEARNER, LearnerMonths.BY_COMPETENCE)) {
             db.run(() -> summary.rebuild(db.em));
         }
-        assertEquals(afterTheBatch, rows(ROWS), "following the batches gives what building it all again gives");
-        assertEquals(competencesAfterTheBatch, rows(COMPETENCE_ROWS));
+        assertEquals(afterTheBatch, db.rows(ROWS), "following the batches gives what building it all again gives");
+        assertEquals(competencesAfterTheBatch, db.rows(COMPETENCE_ROWS));
         assertEquals(all, (long) db.inTransaction(() -> world.rollup.catchUp()), "nothing more to fold");
-        assertEquals(afterTheBatch, rows(ROWS));
+        assertEquals(afterTheBatch, db.rows(ROWS));
         assertSameEverywhere(all, true);
     }
 
@@ -122,7 +122,7 @@ class LearnerMonthsTest {
         long folded = db.inTransaction(() -> world.rollup.catchUp());
         List<Long> all = List.of(world.athens.getId(), world.turin.getId(), world.piraeus.getId());
         ReportFilter whole = ReportFilter.of(ReportDataSet.PERIOD);
-        List<List<Object>> before = rows(COMPETENCE_ROWS);
+        List<List<Object>> before = db.rows(COMPETENCE_ROWS);
         List<Measure> measures = Arrays.asList(Measure.values());
         var figures = db.inTransaction(() -> new ReportQueries(db.em, all, whole, Dimension.DIGCOMP_COMPETENCE,
                 ReportDataSet.ZONE, folded).figures(measures));
@@ -143,7 +143,7 @@ class LearnerMonthsTest {
         changed.remove(new CompetenceTable.Row(ReportDataSet.PAY, "5.4"));
         db.run(() -> CompetenceTable.copy(db.em, changed));
         db.inTransaction(() -> world.rollup.catchUp());
-        assertEquals(before, rows(COMPETENCE_ROWS));
+        assertEquals(before, db.rows(COMPETENCE_ROWS));
         assertEquals(figures, db.inTransaction(() -> new ReportQueries(db.em, all, whole, Dimension.DIGCOMP_COMPETENCE,
                 ReportDataSet.ZONE, folded).figures(measures)));
     }
@@ -206,13 +206,5 @@ class LearnerMonthsTest {
             db.em.getTransaction().rollback();
             db.em.clear();
         }
-    }
-
-    private static List<List<Object>> rows(String query) {
-        return db.inTransaction(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = db.em.createNativeQuery(query).getResultList();
-            return rows.stream().map(row -> Arrays.stream(row).map(v -> (Object) String.valueOf(v)).toList()).toList();
-        });
     }
 }

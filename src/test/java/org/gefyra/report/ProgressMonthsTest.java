@@ -3,12 +3,10 @@ package org.gefyra.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +48,13 @@ class ProgressMonthsTest {
 
     @Test
     void thePreparedProgressGivesTheFiguresOfModuleProgressThroughBatchesCertificatesMovesAndConsent() {
-        long newest = count("select max(id) from learning_event");
+        long newest = db.count("select max(id) from learning_event");
         long half = newest / 2;
         db.run(() -> {
             db.em.createNativeQuery("update report_rollup set last_event_id = last_event_id where id = 1").executeUpdate();
             world.rollup.foldUpTo(0, half);
         });
-        assertEquals(half, count("select progress_event_id from report_rollup where id = 1"));
+        assertEquals(half, db.count("select progress_event_id from report_rollup where id = 1"));
         assertTrue(reads(half, newest), "events wait: their learners are read from module_progress");
         assertSameAsModuleProgress(half, newest);
         assertEquals(newest, (long) db.inTransaction(() -> world.rollup.catchUp()));
@@ -64,17 +62,17 @@ class ProgressMonthsTest {
         assertSameAsBuiltAgain();
 
         // an Athens learner starts a new module in February and finishes it with a time and both ratings
-        long learner = count("select min(l.id) from learner l where l.consent_reports = true and l.organisation_id = "
+        long learner = db.count("select min(l.id) from learner l where l.consent_reports = true and l.organisation_id = "
                 + world.athens.getId());
         var before = figures(Dimension.ORGANISATION, newest);
         db.run(() -> {
-            update("insert into module_progress (learner_id, module_id, module_version, started_at, last_activity_at, "
+            db.update("insert into module_progress (learner_id, module_id, module_version, started_at, last_activity_at, "
                     + "completed_at, confidence_before, confidence_after, active_seconds, seconds_to_complete) "
                     + "values (?1, 'prog9-extra', 1, ?2, ?3, ?3, 2, 4, 610, 610)", learner, at(2025, 2, 10), at(2025, 2, 11));
-            update("insert into learning_event (occurred_at, learner_id, organisation_id, module_id, module_version, verb, language) "
+            db.update("insert into learning_event (occurred_at, learner_id, organisation_id, module_id, module_version, verb, language) "
                     + "values (?1, ?2, ?3, 'prog9-extra', 1, 'COMPLETED', 'en')", at(2025, 2, 11), learner, world.athens.getId());
         });
-        long next = count("select max(id) from learning_event");
+        long next = db.count("select max(id) from learning_event");
         assertSameAsModuleProgress(newest, next);
         assertEquals(next, (long) db.inTransaction(() -> world.rollup.catchUp()));
         assertSameAsModuleProgress(next, next);
@@ -82,11 +80,11 @@ class ProgressMonthsTest {
         assertNotEquals(before, figures(Dimension.ORGANISATION, next), "the new module shows");
 
         // a certificate leaves no event: the journal marks its learner (as JournalRows does), read from module_progress till the next turn
-        long certified = count("select min(x.id) from module_progress x join learner l on l.id = x.learner_id where "
+        long certified = db.count("select min(x.id) from module_progress x join learner l on l.id = x.learner_id where "
                 + "l.consent_reports = true and x.completed_at is not null and x.certificate_at is null");
-        long certifiedLearner = count("select learner_id from module_progress where id = " + certified);
+        long certifiedLearner = db.count("select learner_id from module_progress where id = " + certified);
         db.run(() -> {
-            update("update module_progress set certificate_at = ?1 where id = ?2", at(2025, 3, 20), certified);
+            db.update("update module_progress set certificate_at = ?1 where id = ?2", at(2025, 3, 20), certified);
             SiteMonths.markForRecount(db.em, certifiedLearner);
         });
         assertSameAsModuleProgress(next, next); // the learner waits to be counted again: read from module_progress
@@ -95,24 +93,24 @@ class ProgressMonthsTest {
         assertSameAsBuiltAgain();
 
         // a learner moves to another site, one withdraws consent, one gives it
-        long moving = count("select min(x.learner_id) from module_progress x join learner l on l.id = x.learner_id where "
+        long moving = db.count("select min(x.learner_id) from module_progress x join learner l on l.id = x.learner_id where "
                 + "l.consent_reports = true and l.site_id = " + world.library.getId());
-        long withdrawing = count("select max(x.learner_id) from module_progress x join learner l on l.id = x.learner_id "
+        long withdrawing = db.count("select max(x.learner_id) from module_progress x join learner l on l.id = x.learner_id "
                 + "where l.consent_reports = true and l.organisation_id = " + world.athens.getId() + " and l.id <> " + moving);
-        long agreeing = count("select min(x.learner_id) from module_progress x join learner l on l.id = x.learner_id "
+        long agreeing = db.count("select min(x.learner_id) from module_progress x join learner l on l.id = x.learner_id "
                 + "where l.consent_reports = false");
         var bySite = figures(Dimension.SITE, next);
         db.run(() -> {
-            update("update learner set site_id = ?1 where id = ?2", world.centre.getId(), moving);
-            update("update learner set consent_reports = false where id = ?1", withdrawing);
-            update("update learner set consent_reports = true where id = ?1", agreeing);
+            db.update("update learner set site_id = ?1 where id = ?2", world.centre.getId(), moving);
+            db.update("update learner set consent_reports = false where id = ?1", withdrawing);
+            db.update("update learner set consent_reports = true where id = ?1", agreeing);
             for (long id : List.of(moving, withdrawing, agreeing)) {
                 SiteMonths.markForRecount(db.em, id);
             }
         });
         assertSameAsModuleProgress(next, next);
         db.inTransaction(() -> world.rollup.catchUp());
-        assertEquals(0L, count("select count(*) from report_learner_recount"));
+        assertEquals(0L, db.count("select count(*) from report_learner_recount"));
         assertSameAsModuleProgress(next, next);
         assertSameAsBuiltAgain();
         assertNotEquals(bySite, figures(Dimension.SITE, next), "the changes show by site");
@@ -171,30 +169,14 @@ class ProgressMonthsTest {
                         + "order by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10",
                 "select learner_id, kind, month_start, previous_month, organisation_id, site_id from "
                         + "report_learner_progress_month order by 1, 2, 3, 4, 5, 6");
-        List<List<List<Object>>> kept = sums.stream().map(ProgressMonthsTest::rows).toList();
+        List<List<List<Object>>> kept = sums.stream().map(db::rows).toList();
         assertTrue(!kept.get(0).isEmpty());
         db.run(() -> ProgressMonths.rebuild(db.em));
-        assertEquals(kept, sums.stream().map(ProgressMonthsTest::rows).toList(), "the same as built again");
+        assertEquals(kept, sums.stream().map(db::rows).toList(), "the same as built again");
     }
 
     private static Timestamp at(int year, int month, int day) {
         return Timestamp.valueOf(LocalDateTime.of(year, month, day, 10, 0));
-    }
-
-    private static void update(String sql, Object... parameters) {
-        var update = db.em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            update.setParameter(i + 1, parameters[i]);
-        }
-        update.executeUpdate();
-    }
-
-    private static long count(String sql) {
-        return db.inTransaction(() -> {
-            Object found = db.em.createNativeQuery(sql).getSingleResult();
-            assertNotNull(found, sql);
-            return ((Number) found).longValue();
-        });
     }
 
     /** The work with the prepared progress out of step, so that the reports read module_progress; then as it was. */
@@ -207,15 +189,5 @@ class ProgressMonthsTest {
             db.em.getTransaction().rollback();
             db.em.clear();
         }
-    }
-
-    private static List<List<Object>> rows(String query) {
-        return db.inTransaction(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = db.em.createNativeQuery(query).getResultList();
-            List<List<Object>> all = new ArrayList<>();
-            rows.forEach(row -> all.add(Arrays.stream(row).map(v -> (Object) String.valueOf(v)).toList()));
-            return all;
-        });
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +64,7 @@ class SessionMonthsTest {
         assertFalse(db.inTransaction(() -> SessionMonths.built(db.em)), "not built before the rollup's first turn");
         db.inTransaction(() -> world.rollup.catchUp());
         assertTrue(db.inTransaction(() -> SessionMonths.built(db.em)));
-        assertFalse(rows(ATTENDANCE_ROWS).isEmpty());
+        assertFalse(db.rows(ATTENDANCE_ROWS).isEmpty());
         assertSameEverywhere(true);
         ReportOracle oracle = new ReportOracle(world.data, Set.copyOf(organisations()));
         for (Dimension dimension : List.of(Dimension.TOTAL, Dimension.MONTH, Dimension.ORGANISATION, Dimension.SITE)) {
@@ -76,14 +75,14 @@ class SessionMonthsTest {
                 ReportFiguresTest.assertSameFigures(oracle.figures(dimension, measure), fromTables, measure, dimension);
             }
         }
-        List<List<Object>> attendance = rows(ATTENDANCE_ROWS);
-        List<List<Object>> registrations = rows(REGISTRATION_ROWS);
-        List<List<Object>> summary = rows(SUMMARY_ROWS);
+        List<List<Object>> attendance = db.rows(ATTENDANCE_ROWS);
+        List<List<Object>> registrations = db.rows(REGISTRATION_ROWS);
+        List<List<Object>> summary = db.rows(SUMMARY_ROWS);
         assertFalse(summary.isEmpty());
         db.run(() -> SessionMonths.rebuild(db.em));
-        assertEquals(attendance, rows(ATTENDANCE_ROWS), "building again gives the same rows");
-        assertEquals(summary, rows(SUMMARY_ROWS));
-        assertEquals(registrations, rows(REGISTRATION_ROWS));
+        assertEquals(attendance, db.rows(ATTENDANCE_ROWS), "building again gives the same rows");
+        assertEquals(summary, db.rows(SUMMARY_ROWS));
+        assertEquals(registrations, db.rows(REGISTRATION_ROWS));
     }
 
     @Test
@@ -195,14 +194,14 @@ class SessionMonthsTest {
         });
         db.inTransaction(() -> world.rollup.catchUp());
         assertSameEverywhere(true);
-        List<List<Object>> attendance = rows(ATTENDANCE_ROWS);
-        List<List<Object>> registrations = rows(REGISTRATION_ROWS);
-        List<List<Object>> summary = rows(SUMMARY_ROWS);
+        List<List<Object>> attendance = db.rows(ATTENDANCE_ROWS);
+        List<List<Object>> registrations = db.rows(REGISTRATION_ROWS);
+        List<List<Object>> summary = db.rows(SUMMARY_ROWS);
         assertTrue(attendance.stream().anyMatch(row -> "0".equals(row.get(8))), "a learner at two organisations in a month");
         db.run(() -> SessionMonths.rebuild(db.em));
-        assertEquals(summary, rows(SUMMARY_ROWS), "the summary of the changes is the summary of all again");
-        assertEquals(attendance, rows(ATTENDANCE_ROWS), "following the changes gives what building it all again gives");
-        assertEquals(registrations, rows(REGISTRATION_ROWS));
+        assertEquals(summary, db.rows(SUMMARY_ROWS), "the summary of the changes is the summary of all again");
+        assertEquals(attendance, db.rows(ATTENDANCE_ROWS), "following the changes gives what building it all again gives");
+        assertEquals(registrations, db.rows(REGISTRATION_ROWS));
     }
 
     /** The learners of an organisation present at a session held in the period's months, by number. */
@@ -281,13 +280,5 @@ class SessionMonthsTest {
             db.em.getTransaction().rollback();
             db.em.clear();
         }
-    }
-
-    private static List<List<Object>> rows(String query) {
-        return db.inTransaction(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = db.em.createNativeQuery(query).getResultList();
-            return rows.stream().map(row -> Arrays.stream(row).map(v -> (Object) String.valueOf(v)).toList()).toList();
-        });
     }
 }

@@ -2,10 +2,8 @@ package org.gefyra.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +59,8 @@ class SiteMonthsTest {
             return new long[] {((Number) range[0]).longValue(), ((Number) range[1]).longValue()};
         });
         // half way through the events of Athens, so that an Athens learner who moves learns after it
-        long half = (count("select min(e.id) from learning_event e join learner l on l.id = e.learner_id where "
-                + "l.consent_reports = true and l.organisation_id = " + world.athens.getId()) + count("select max(e.id) from "
+        long half = (db.count("select min(e.id) from learning_event e join learner l on l.id = e.learner_id where "
+                + "l.consent_reports = true and l.organisation_id = " + world.athens.getId()) + db.count("select max(e.id) from "
                 + "learning_event e join learner l on l.id = e.learner_id where l.consent_reports = true and l.organisation_id = "
                 + world.athens.getId())) / 2;
         db.run(() -> {
@@ -74,28 +72,28 @@ class SiteMonthsTest {
 
         // a learner of the Athens library who learns after the half moves to the centre; one who learnt
         // before withdraws their consent; one who had not agreed now does: then the rest of the events
-        long moving = count("select e.learner_id from learning_event e where e.id = (select max(f.id) from learning_event f "
+        long moving = db.count("select e.learner_id from learning_event e where e.id = (select max(f.id) from learning_event f "
                 + "join learner l on l.id = f.learner_id where l.organisation_id = " + world.athens.getId()
                 + " and l.consent_reports = true)");
-        assertTrue(count("select max(id) from learning_event where learner_id = " + moving) > half, "learns after the half");
-        long from = count("select site_id from learner where id = " + moving);
+        assertTrue(db.count("select max(id) from learning_event where learner_id = " + moving) > half, "learns after the half");
+        long from = db.count("select site_id from learner where id = " + moving);
         long to = from == world.library.getId() ? world.centre.getId() : world.library.getId();
         long withdrawing = learnerWithMonths(world.athens.getId(), true, moving);
-        long agreeing = count("select min(e.learner_id) from learning_event e join learner l on l.id = e.learner_id where "
+        long agreeing = db.count("select min(e.learner_id) from learning_event e join learner l on l.id = e.learner_id where "
                 + "l.consent_reports = false and l.organisation_id = " + world.athens.getId());
         var bySiteBefore = figures(Dimension.SITE, half, half);
         db.run(() -> {
-            update("update learner set site_id = ?1 where id = ?2", to, moving);
-            update("update learner set consent_reports = false where id = ?1", withdrawing);
-            update("update learner set consent_reports = true where id = ?1", agreeing);
+            db.update("update learner set site_id = ?1 where id = ?2", to, moving);
+            db.update("update learner set consent_reports = false where id = ?1", withdrawing);
+            db.update("update learner set consent_reports = true where id = ?1", agreeing);
             for (long id : List.of(moving, withdrawing, agreeing)) {
                 SiteMonths.markForRecount(db.em, id);
             }
         });
         assertEquals(ids[1], (long) db.inTransaction(() -> world.rollup.catchUp()));
-        assertEquals(0L, count("select count(*) from report_learner_recount"), "every learner counted again");
-        assertEquals(0L, count("select count(*) from report_site_month where turn = 0"), "compacted");
-        assertEquals(0L, count("select count(*) from report_site_competence_month where turn = 0"), "compacted");
+        assertEquals(0L, db.count("select count(*) from report_learner_recount"), "every learner counted again");
+        assertEquals(0L, db.count("select count(*) from report_site_month where turn = 0"), "compacted");
+        assertEquals(0L, db.count("select count(*) from report_site_competence_month where turn = 0"), "compacted");
         assertSameAsTheLearningDays(ids[1], ids[1]);
         assertSameAsBuiltAgain();
         assertNotEquals(bySiteBefore, figures(Dimension.SITE, ids[1], ids[1]), "the changes show by site");
@@ -103,7 +101,7 @@ class SiteMonthsTest {
         // the same learner back to the library, without any new event: the next turn counts them there
         var bySite = figures(Dimension.SITE, ids[1], ids[1]);
         db.run(() -> {
-            update("update learner set site_id = ?1 where id = ?2", from, moving);
+            db.update("update learner set site_id = ?1 where id = ?2", from, moving);
             SiteMonths.markForRecount(db.em, moving);
             SiteMonths.markForRecount(db.em, moving);
         });
@@ -122,9 +120,9 @@ class SiteMonthsTest {
         services.countingObservers.add(recount::countingChanged);
         long learner = learnerWithMonths(world.athens.getId(), true, -1);
         db.run(() -> services.learners.countingMayHaveChanged(db.em.find(org.gefyra.learner.Learner.class, learner)));
-        assertEquals(1L, count("select count(*) from report_learner_recount where learner_id = " + learner));
+        assertEquals(1L, db.count("select count(*) from report_learner_recount where learner_id = " + learner));
         db.inTransaction(() -> world.rollup.catchUp());
-        assertEquals(0L, count("select count(*) from report_learner_recount"));
+        assertEquals(0L, db.count("select count(*) from report_learner_recount"));
     }
 
     /**
@@ -169,33 +167,17 @@ class SiteMonthsTest {
     /** The sums kept turn by turn are those built again from all the learner months. */
     private static void assertSameAsBuiltAgain() {
         for (SiteMonths table : List.of(SiteMonths.BY_SITE, SiteMonths.BY_COMPETENCE)) {
-            List<List<Object>> kept = rows(sums(table));
+            List<List<Object>> kept = db.rows(sums(table));
             assertTrue(!kept.isEmpty(), "some learners are counted");
             db.run(() -> table.rebuild(db.em));
-            assertEquals(kept, rows(sums(table)), "the same as built again: " + table.table());
+            assertEquals(kept, db.rows(sums(table)), "the same as built again: " + table.table());
         }
     }
 
     /** A learner of the organisation (counted or not), other than {@code not}, with learner months. */
     private static long learnerWithMonths(long organisation, boolean counted, long not) {
-        return count("select min(m.learner_id) from report_learner_month m join learner l on l.id = m.learner_id where "
+        return db.count("select min(m.learner_id) from report_learner_month m join learner l on l.id = m.learner_id where "
                 + "l.organisation_id = " + organisation + " and l.consent_reports = " + counted + " and l.id <> " + not);
-    }
-
-    private static void update(String sql, Object... parameters) {
-        var update = db.em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            update.setParameter(i + 1, parameters[i]);
-        }
-        update.executeUpdate();
-    }
-
-    private static long count(String sql) {
-        return db.inTransaction(() -> {
-            Object found = db.em.createNativeQuery(sql).getSingleResult();
-            assertNotNull(found, sql);
-            return ((Number) found).longValue();
-        });
     }
 
     /** The work with the summaries out of step, so that the reports read the learning days; then as it was. */
@@ -209,15 +191,5 @@ class SiteMonthsTest {
             db.em.getTransaction().rollback();
             db.em.clear();
         }
-    }
-
-    private static List<List<Object>> rows(String query) {
-        return db.inTransaction(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = db.em.createNativeQuery(query).getResultList();
-            List<List<Object>> all = new ArrayList<>();
-            rows.forEach(row -> all.add(Arrays.stream(row).map(v -> (Object) String.valueOf(v)).toList()));
-            return all;
-        });
     }
 }

@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -190,6 +192,35 @@ public final class TestDatabase implements AutoCloseable {
         inTransaction(() -> {
             work.run();
             return null;
+        });
+    }
+
+    /** A native update with positional parameters (?1, ?2, ...), in the transaction under way. */
+    public void update(String sql, Object... parameters) {
+        var update = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            update.setParameter(i + 1, parameters[i]);
+        }
+        update.executeUpdate();
+    }
+
+    /** The one number a native query answers (a count, a sum), read in a transaction of its own. */
+    public long count(String sql) {
+        return inTransaction(() -> {
+            Object found = em.createNativeQuery(sql).getSingleResult();
+            if (found == null) {
+                throw new AssertionError("no number from " + sql);
+            }
+            return ((Number) found).longValue();
+        });
+    }
+
+    /** The rows a native query answers, each value as its text, so that rows compare by value. */
+    public List<List<Object>> rows(String query) {
+        return inTransaction(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(query).getResultList();
+            return rows.stream().map(row -> Arrays.stream(row).map(v -> (Object) String.valueOf(v)).toList()).toList();
         });
     }
 
