@@ -62,6 +62,7 @@ public class CompetenceTable {
         if (!present.equals(wanted)) {
             // the learners' competence months were summed by the competences of before
             LearnerMonths.BY_COMPETENCE.outdate(em);
+            ProgressCompetences.outdate(em);
         }
         for (Row row : present) {
             if (!wanted.contains(row)) {

@@ -19,7 +19,7 @@ import java.util.List;
 final class ProgressMonths {
 
     /** One table of sums: its key, its sums (aggregates over its source), the source table and its condition. */
-    private record Sums(String table, String key, String columns, String sums, String source, String condition) {
+    record Sums(String table, String key, String columns, String sums, String source, String condition) {
 
         String select(String learners, int sign, String turn) {
             String s = sign < 0 ? "0 - " : "";
@@ -68,10 +68,10 @@ final class ProgressMonths {
                     "count(*)", "report_progress", " and minutes is not null"));
 
     /** The learners of the batch, as a condition with parameters ?1 (after) and ?2 (up to). */
-    private static final String BATCH_LEARNERS = " and learner_id in (select e.learner_id from learning_event e "
+    static final String BATCH_LEARNERS = " and learner_id in (select e.learner_id from learning_event e "
             + "where e.id > ?1 and e.id <= ?2 and e.learner_id is not null)";
 
-    private static final String BOTH = "x.confidence_before is not null and x.confidence_after is not null";
+    static final String BOTH = "x.confidence_before is not null and x.confidence_after is not null";
 
     private ProgressMonths() {
     }
@@ -102,6 +102,7 @@ final class ProgressMonths {
         if (builtUpTo(em) != null) {
             count(em, " and learner_id in (" + ids + ")", null, null);
         }
+        ProgressCompetences.recount(em, ids);
     }
 
     /** The learners of {@code learners} (a condition on learner_id) out of the sums, built again, back in. */
@@ -172,7 +173,7 @@ final class ProgressMonths {
      * Puts into report_day the days module_progress's times may fall on that it lacks: from the first
      * start there is to the latest time there is, and tomorrow.
      */
-    private static void coverDays(EntityManager em, boolean all) {
+    static void coverDays(EntityManager em, boolean all) {
         java.time.LocalDate from = java.time.LocalDate.now();
         java.time.LocalDate to = from.plusDays(1);
         if (all) {
@@ -209,7 +210,7 @@ final class ProgressMonths {
         }
     }
 
-    private static jakarta.persistence.Query parameters(jakarta.persistence.Query query, Long after, Long upTo) {
+    static jakarta.persistence.Query parameters(jakarta.persistence.Query query, Long after, Long upTo) {
         if (after != null) {
             query.setParameter(1, after).setParameter(2, upTo);
         }

@@ -365,14 +365,19 @@ final class ReportQueries {
 
     /** The dimensions the prepared module progress answers (where learners are counted, and months). */
     private static final Set<Dimension> BY_PROGRESS = EnumSet.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
-            Dimension.SITE, Dimension.MONTH);
+            Dimension.SITE, Dimension.MONTH, Dimension.DIGCOMP_AREA, Dimension.DIGCOMP_COMPETENCE);
+
+    /** Whether the prepared progress is read per DigComp area or competence (see ProgressCompetences). */
+    private boolean byDigComp() {
+        return dimension == Dimension.DIGCOMP_AREA || dimension == Dimension.DIGCOMP_COMPETENCE;
+    }
 
     /** Whether {@link #readsProgressMonths}, once asked of the database. */
     private Boolean readsProgressMonths;
 
     /**
-     * Whether the progress measures may be read from the prepared rows (see ProgressMonths): by
-     * organisation, city, site, month or in total, no module and no target group chosen, over whole
+     * Whether the progress measures may be read from the prepared rows (see ProgressMonths; by DigComp
+     * area and competence, ProgressCompetences): by organisation, city, site, month, area, competence or in total, no module and no target group chosen, over whole
      * months (the last one may end today), and the rows in step with module_progress: built up to the
      * last event folded in, no event after it and no learner waiting to be counted again.
      */
@@ -382,7 +387,8 @@ final class ReportQueries {
             readsProgressMonths = BY_PROGRESS.contains(dimension) && filter.moduleId() == null
                     && filter.targetGroup() == null && filter.period().from().getDayOfMonth() == 1
                     && (to.equals(YearMonth.from(to).atEndOfMonth()) || !to.isBefore(LocalDate.now(zone)))
-                    && Long.valueOf(lastFolded).equals(ProgressMonths.builtUpTo(em));
+                    && Long.valueOf(lastFolded).equals(byDigComp() ? ProgressCompetences.builtUpTo(em)
+                            : ProgressMonths.builtUpTo(em));
             recentProgress = readsProgressMonths && (newest > lastFolded || ((Number) em.createNativeQuery(
                     "select count(*) from report_learner_recount").getSingleResult()).longValue() > 0);
         }
@@ -989,10 +995,12 @@ final class ReportQueries {
                 case SITE -> "x.site_id";
                 case CITY -> "o.city";
                 case MONTH -> monthIndex(source);
+                case DIGCOMP_AREA -> "x.area";
+                case DIGCOMP_COMPETENCE -> "x.competence";
                 default -> throw new IllegalStateException("no prepared progress by " + dimension);
             };
             StringBuilder sql = new StringBuilder("select ").append(key).append(" k, ").append(columns.get())
-                    .append(" from ").append(table).append(" x")
+                    .append(" from ").append(byDigComp() ? ProgressCompetences.table(table) : table).append(" x")
                     .append(dimension == Dimension.CITY ? " join organisation o on o.id = x.organisation_id" : "")
                     .append(" where ").append(time).append(" >= ").append(param(first(source))).append(" and ")
                     .append(time).append(" < ").append(param(after(source)));
@@ -1004,6 +1012,9 @@ final class ReportQueries {
                 sql.append(" and x.site_id = ").append(param(filter.siteId()));
             }
             sql.append(more);
+            if (byDigComp()) { // an area's rows are those without a competence
+                sql.append(dimension == Dimension.DIGCOMP_AREA ? " and x.competence = ''" : " and x.competence <> ''");
+            }
             if (recentProgress && !table.startsWith("report_learner") && !table.equals("report_progress")) {
                 // the recent learners' rows as they were counted, taken out (today's count of them is added);
                 // their condition last, as its parameters come last

@@ -67,6 +67,10 @@ public class ReportRollup {
             if (progress == null || progress != last) {
                 ProgressMonths.follow(em, last, last);
             }
+            Long competences = ProgressCompetences.builtUpTo(em);
+            if (competences == null || competences != last) {
+                ProgressCompetences.follow(em, last, last);
+            }
             SiteMonths.recount(em);
             return last;
         }
@@ -91,6 +95,7 @@ public class ReportRollup {
         LearnerMonths.BY_LEARNER.follow(em, last, upTo);
         LearnerMonths.BY_COMPETENCE.follow(em, last, upTo);
         ProgressMonths.follow(em, last, upTo);
+        ProgressCompetences.follow(em, last, upTo);
         SiteMonths.recount(em);
         LOG.fine(() -> "Folded learning events " + (last + 1) + " to " + upTo + " into the learning days in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The prepared module progress (ProgressMonths) that the dashboards read: every progress measure by
- * total, organisation, city, site and month, for every scope, is the same as today's queries on
+ * The prepared module progress (ProgressMonths, and per DigComp area and competence ProgressCompetences)
+ * that the dashboards read: every progress measure by total, organisation, city, site, month, DigComp
+ * area and competence, for every scope, is the same as today's queries on
  * module_progress give, after the rows are built, after batches of events, a learner who starts and
- * finishes a module, a certificate, a move, consent withdrawn and given; and the sums kept turn by
+ * finishes a module, a certificate, a move, consent withdrawn and given, a module's competences changed; and the sums kept turn by
  * turn are those built again from scratch; and while events wait to be folded in or learners to be
  * counted again (their learners' prepared rows taken out, their module_progress counted instead).
  */
@@ -28,7 +29,7 @@ class ProgressMonthsTest {
     static TestDatabase db;
     static ReportWorld world;
     static final List<Dimension> DIMENSIONS = List.of(Dimension.TOTAL, Dimension.ORGANISATION, Dimension.CITY,
-            Dimension.SITE, Dimension.MONTH);
+            Dimension.SITE, Dimension.MONTH, Dimension.DIGCOMP_AREA, Dimension.DIGCOMP_COMPETENCE);
     static final List<Measure> PROGRESS = Arrays.stream(Measure.values()).filter(m -> switch (m.family()) {
         case STARTS, COMPLETIONS, TIME_TO_COMPLETE, CERTIFICATES -> true;
         default -> false;
@@ -114,6 +115,24 @@ class ProgressMonthsTest {
         assertSameAsModuleProgress(next, next);
         assertSameAsBuiltAgain();
         assertNotEquals(bySite, figures(Dimension.SITE, next), "the changes show by site");
+
+        // a module's competences change (content reloaded): read from module_progress till the next turn builds them again
+        var byCompetence = figures(Dimension.DIGCOMP_COMPETENCE, next);
+        List<List<Object>> rows = db.rows("select module_id, competence from report_module_competence order by 1, 2");
+        String module = String.valueOf(db.rows("select min(x.module_id), count(*) from module_progress x join report_module_competence mc "
+                + "on mc.module_id = x.module_id").get(0).get(0)).strip();
+        java.util.Set<CompetenceTable.Row> changed = new java.util.HashSet<>();
+        rows.stream().filter(r -> !String.valueOf(r.get(0)).strip().equals(module))
+                .forEach(r -> changed.add(new CompetenceTable.Row(String.valueOf(r.get(0)).strip(), String.valueOf(r.get(1)).strip())));
+        changed.add(new CompetenceTable.Row(module, "5.4"));
+        changed.add(new CompetenceTable.Row(module, "2.6"));
+        db.run(() -> CompetenceTable.copy(db.em, changed));
+        assertFalse(db.inTransaction(() -> query(null, ReportFilter.of(ReportDataSet.PERIOD), Dimension.DIGCOMP_COMPETENCE,
+                next, next).readsProgressMonths()), "the competences of before are not read");
+        db.inTransaction(() -> world.rollup.catchUp());
+        assertSameAsModuleProgress(next, next);
+        assertSameAsBuiltAgain();
+        assertNotEquals(byCompetence, figures(Dimension.DIGCOMP_COMPETENCE, next), "the new competences show");
     }
 
     private static boolean reads(long folded, long newest) {
@@ -168,10 +187,29 @@ class ProgressMonthsTest {
                         + "confidence_after, minutes, organisation_id, site_id from report_progress "
                         + "order by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10",
                 "select learner_id, kind, month_start, previous_month, organisation_id, site_id from "
-                        + "report_learner_progress_month order by 1, 2, 3, 4, 5, 6");
+                        + "report_learner_progress_month order by 1, 2, 3, 4, 5, 6",
+                "select organisation_id, site_id, area, competence, kind, month_start, previous_month, sum(learners) from "
+                        + "report_site_progress_competence_month group by organisation_id, site_id, area, competence, kind, "
+                        + "month_start, previous_month having sum(learners) <> 0 order by 1, 2, 3, 4, 5, 6, 7",
+                "select organisation_id, site_id, area, competence, started_month, completed_month, certificate_month, "
+                        + "sum(modules), sum(rated), sum(confidence_before), sum(confidence_after) from "
+                        + "report_site_progress_competence group by organisation_id, site_id, area, competence, started_month, "
+                        + "completed_month, certificate_month having sum(modules) <> 0 order by 1, 2, 3, 4, 5, 6, 7",
+                "select organisation_id, site_id, area, competence, completed_month, minutes, sum(modules) from "
+                        + "report_site_progress_competence_minutes group by organisation_id, site_id, area, competence, "
+                        + "completed_month, minutes having sum(modules) <> 0 order by 1, 2, 3, 4, 5, 6",
+                "select learner_id, area, competence, started_month, completed_month, certificate_month, rated, "
+                        + "confidence_before, confidence_after, minutes, organisation_id, site_id from report_progress_competence "
+                        + "order by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12",
+                "select learner_id, area, competence, kind, month_start, previous_month, organisation_id, site_id from "
+                        + "report_learner_progress_competence_month order by 1, 2, 3, 4, 5, 6, 7, 8");
         List<List<List<Object>>> kept = sums.stream().map(db::rows).toList();
         assertTrue(!kept.get(0).isEmpty());
-        db.run(() -> ProgressMonths.rebuild(db.em));
+        assertTrue(!kept.get(5).isEmpty());
+        db.run(() -> {
+            ProgressMonths.rebuild(db.em);
+            ProgressCompetences.rebuild(db.em);
+        });
         assertEquals(kept, sums.stream().map(db::rows).toList(), "the same as built again");
     }
 
@@ -183,7 +221,8 @@ class ProgressMonthsTest {
     private static <T> T outOfStep(java.util.function.Supplier<T> work) {
         db.em.getTransaction().begin();
         try {
-            db.em.createNativeQuery("update report_rollup set progress_event_id = -1 where id = 1").executeUpdate();
+            db.em.createNativeQuery("update report_rollup set progress_event_id = -1, competence_progress_event_id = -1 where id = 1")
+                    .executeUpdate();
             return work.get();
         } finally {
             db.em.getTransaction().rollback();
