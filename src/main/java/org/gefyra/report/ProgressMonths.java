@@ -19,7 +19,7 @@ import java.util.List;
 final class ProgressMonths {
 
     /** One table of sums: its key, its sums (aggregates over its source), the source table and its condition. */
-    private record Sums(String table, String key, String columns, String sums, String source, String condition) {
+    record Sums(String table, String key, String columns, String sums, String source, String condition) {
 
         String select(String learners, int sign, String turn) {
             String s = sign < 0 ? "0 - " : "";
@@ -119,6 +119,7 @@ final class ProgressMonths {
             sums.add(em, learners, 1, after, upTo);
             sums.compact(em);
         }
+        RatingSpans.count(em, learners, after, upTo);
     }
 
     /** Builds everything again from module_progress. */
@@ -132,6 +133,7 @@ final class ProgressMonths {
         for (Sums sums : SUMS) {
             sums.rebuild(em);
         }
+        RatingSpans.rebuild(em);
     }
 
     /** The rows of report_progress and report_learner_progress_month of {@code learners}, from module_progress. */

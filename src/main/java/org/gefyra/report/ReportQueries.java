@@ -550,7 +550,9 @@ final class ReportQueries {
                 + "case when " + BOTH_RATINGS + " then cast(x.confidence_after as integer) else 0 end ca",
                 "select k, 1, max(timed), max(rated), count(*), sum(rated), sum(cb), sum(ca) from (", ") a group by k, lid");
         Map<String, Long> gained = new HashMap<>();
-        if (share) {
+        if (share && RatingSpans.built(em)) {
+            preparedGained(gained);
+        } else if (share) {
             Sql today = new Sql();
             String inner = today.select(Source.COMPLETIONS, "x.learner_id lid, cast(x.confidence_before as integer) cb, "
                     + "cast(x.confidence_after as integer) ca", " and " + BOTH_RATINGS);
@@ -577,6 +579,23 @@ final class ReportQueries {
                 put(rows, r[0], Measure.SHARE_GAINED, Cell.of(ratedLearners == 0 ? null
                         : 100.0 * gained.getOrDefault(key(r[0]), 0L) / ratedLearners, ratedLearners));
             }
+        }
+    }
+
+    /**
+     * Per row, the rated learners whose ratings after summed over the period exceed those before, from
+     * the prepared runs of their rated months (see RatingSpans); the recent learners' as today.
+     */
+    private void preparedGained(Map<String, Long> gained) {
+        Sql sql = new Sql();
+        String spans = sql.progress(RatingSpans.SITE_TABLE, "x.first_month", () -> "x.gained", RatingSpans.inPeriod(
+                filter.period().from(), filter.period().to().plusDays(1), dimension == Dimension.MONTH));
+        String recent = recentProgress(sql, Source.COMPLETIONS, () -> "x.learner_id lid, "
+                + "case when " + BOTH_RATINGS + " then cast(x.confidence_before as integer) else 0 end cb, "
+                + "case when " + BOTH_RATINGS + " then cast(x.confidence_after as integer) else 0 end ca",
+                "select k, case when sum(ca) > sum(cb) then 1 else 0 end from (", ") a group by k, lid");
+        for (Object[] r : sql.summed(1, "select k, sum(g) from (" + spans + recent + ") u (k, g) group by k")) {
+            gained.put(key(r[0]), number(r[1]));
         }
     }
 
@@ -1008,12 +1027,12 @@ final class ReportQueries {
                 // the recent learners' rows as they were counted, taken out (today's count of them is added);
                 // their condition last, as its parameters come last
                 String learnerTable = table.equals("report_site_progress_month") ? "report_learner_progress_month"
-                        : "report_progress";
+                        : table.equals(RatingSpans.SITE_TABLE) ? RatingSpans.LEARNER_TABLE : "report_progress";
                 String minutes = table.equals("report_site_progress_minutes") ? " and x.minutes is not null" : "";
                 sql.append(" union all ").append(progress(learnerTable, time, () -> columns.get()
                         .replace("x.learners", "-1").replace("x.modules", "-1").replace("x.rated", "(0 - x.rated)")
                         .replace("x.confidence_before", "(0 - x.confidence_before)")
-                        .replace("x.confidence_after", "(0 - x.confidence_after)"),
+                        .replace("x.confidence_after", "(0 - x.confidence_after)").replace("x.gained", "(0 - x.gained)"),
                         more + minutes + " and x.organisation_id is not null")).append(recentLearners(this));
             }
             return sql.toString();
