@@ -120,6 +120,7 @@ final class ProgressMonths {
             sums.compact(em);
         }
         RatingSpans.count(em, learners, after, upTo);
+        ReturningMonths.count(em, learners, after, upTo);
     }
 
     /** Builds everything again from module_progress. */
@@ -134,6 +135,7 @@ final class ProgressMonths {
             sums.rebuild(em);
         }
         RatingSpans.rebuild(em);
+        ReturningMonths.rebuild(em);
     }
 
     /** The rows of report_progress and report_learner_progress_month of {@code learners}, from module_progress. */

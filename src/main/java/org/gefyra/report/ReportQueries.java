@@ -439,6 +439,10 @@ final class ReportQueries {
     /** Learners active in a row who had started a module before the row's start: they came back. */
     private void returning(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
+        if (readsReturningMonths()) {
+            preparedReturning(rows);
+            return;
+        }
         String active;
         if (readsLearnerMonths()) {
             active = sql.activeFromLearnerMonths();
@@ -451,6 +455,33 @@ final class ReportQueries {
                 + "group by k")) {
             long learners = number(r[1]);
             put(rows, r[0], Measure.RETURNING_LEARNERS, Cell.of((double) learners, learners));
+        }
+    }
+
+    /**
+     * Whether the returning learners may be read from the prepared rows (see ReturningMonths): where
+     * both the learner months and the prepared progress answer, and the rows built.
+     */
+    boolean readsReturningMonths() {
+        return readsLearnerMonths() && readsProgressMonths() && ReturningMonths.built(em);
+    }
+
+    /**
+     * Returning learners from the prepared rows (see ReturningMonths): a row's learners when it is their
+     * first in the period and their first start is before it; the recent learners as today.
+     */
+    private void preparedReturning(Map<String, Map<Measure, Cell>> rows) {
+        Sql sql = new Sql();
+        String prepared = sql.progress(ReturningMonths.SITE_TABLE, "x.month_start", sql::firstLearners,
+                ReturningMonths.startedBefore(filter.period().from(), dimension == Dimension.MONTH));
+        String recent = recentProgress ? " union all select k, 1 from (" + sql.activeFromLearnerMonths() + ") d where exists "
+                + "(select 1 from module_progress p0 where p0.learner_id = d.lid and p0.started_at < d.cs)"
+                + recentLearners(sql).replace("x.learner_id", "d.lid") : "";
+        for (Object[] r : sql.summed(1, "select k, sum(n) from (" + prepared + recent + ") u (k, n) group by k")) {
+            long learners = number(r[1]);
+            if (learners > 0) {
+                put(rows, r[0], Measure.RETURNING_LEARNERS, Cell.of((double) learners, learners));
+            }
         }
     }
 
@@ -1027,7 +1058,8 @@ final class ReportQueries {
                 // the recent learners' rows as they were counted, taken out (today's count of them is added);
                 // their condition last, as its parameters come last
                 String learnerTable = table.equals("report_site_progress_month") ? "report_learner_progress_month"
-                        : table.equals(RatingSpans.SITE_TABLE) ? RatingSpans.LEARNER_TABLE : "report_progress";
+                        : table.equals(RatingSpans.SITE_TABLE) ? RatingSpans.LEARNER_TABLE
+                        : table.equals(ReturningMonths.SITE_TABLE) ? ReturningMonths.LEARNER_TABLE : "report_progress";
                 String minutes = table.equals("report_site_progress_minutes") ? " and x.minutes is not null" : "";
                 sql.append(" union all ").append(progress(learnerTable, time, () -> columns.get()
                         .replace("x.learners", "-1").replace("x.modules", "-1").replace("x.rated", "(0 - x.rated)")
