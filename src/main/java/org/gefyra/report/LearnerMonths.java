@@ -100,6 +100,9 @@ final class LearnerMonths {
                 .getSingleResult();
         if (range[0] == null) {
             sums().rebuild(em);
+            if (this == BY_LEARNER) {
+                ReturningMonths.rebuild(em);
+            }
             return;
         }
         YearMonth first = YearMonth.from(((Date) range[0]).toLocalDate());
@@ -111,6 +114,9 @@ final class LearnerMonths {
         }
         analyse(em, table);
         sums().rebuild(em);
+        if (this == BY_LEARNER) {
+            ReturningMonths.rebuild(em);
+        }
     }
 
     /**

@@ -120,6 +120,8 @@ final class ProgressMonths {
             sums.add(em, learners, 1, after, upTo);
             sums.compact(em);
         }
+        RatingSpans.count(em, learners, after, upTo);
+        ReturningMonths.count(em, learners, after, upTo);
     }
 
     /** Builds everything again from module_progress. */
@@ -133,6 +135,8 @@ final class ProgressMonths {
         for (Sums sums : SUMS) {
             sums.rebuild(em);
         }
+        RatingSpans.rebuild(em);
+        ReturningMonths.rebuild(em);
     }
 
     /** The rows of report_progress and report_learner_progress_month of {@code learners}, from module_progress. */

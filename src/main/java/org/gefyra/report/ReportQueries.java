@@ -445,6 +445,10 @@ final class ReportQueries {
     /** Learners active in a row who had started a module before the row's start: they came back. */
     private void returning(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
+        if (readsReturningMonths()) {
+            preparedReturning(rows);
+            return;
+        }
         String active;
         if (readsLearnerMonths()) {
             active = sql.activeFromLearnerMonths();
@@ -457,6 +461,33 @@ final class ReportQueries {
                 + "group by k")) {
             long learners = number(r[1]);
             put(rows, r[0], Measure.RETURNING_LEARNERS, Cell.of((double) learners, learners));
+        }
+    }
+
+    /**
+     * Whether the returning learners may be read from the prepared rows (see ReturningMonths): where
+     * both the learner months and the prepared progress answer, and the rows built.
+     */
+    boolean readsReturningMonths() {
+        return readsLearnerMonths() && readsProgressMonths() && ReturningMonths.built(em);
+    }
+
+    /**
+     * Returning learners from the prepared rows (see ReturningMonths): a row's learners when it is their
+     * first in the period and their first start is before it; the recent learners as today.
+     */
+    private void preparedReturning(Map<String, Map<Measure, Cell>> rows) {
+        Sql sql = new Sql();
+        String prepared = sql.progress(ReturningMonths.SITE_TABLE, "x.month_start", sql::firstLearners,
+                ReturningMonths.startedBefore(filter.period().from(), dimension == Dimension.MONTH));
+        String recent = recentProgress ? " union all select k, 1 from (" + sql.activeFromLearnerMonths() + ") d where exists "
+                + "(select 1 from module_progress p0 where p0.learner_id = d.lid and p0.started_at < d.cs)"
+                + recentLearners(sql).replace("x.learner_id", "d.lid") : "";
+        for (Object[] r : sql.summed(1, "select k, sum(n) from (" + prepared + recent + ") u (k, n) group by k")) {
+            long learners = number(r[1]);
+            if (learners > 0) {
+                put(rows, r[0], Measure.RETURNING_LEARNERS, Cell.of((double) learners, learners));
+            }
         }
     }
 
@@ -556,7 +587,9 @@ final class ReportQueries {
                 + "case when " + BOTH_RATINGS + " then cast(x.confidence_after as integer) else 0 end ca",
                 "select k, 1, max(timed), max(rated), count(*), sum(rated), sum(cb), sum(ca) from (", ") a group by k, lid");
         Map<String, Long> gained = new HashMap<>();
-        if (share) {
+        if (share && RatingSpans.built(em)) {
+            preparedGained(gained);
+        } else if (share) {
             Sql today = new Sql();
             String inner = today.select(Source.COMPLETIONS, "x.learner_id lid, cast(x.confidence_before as integer) cb, "
                     + "cast(x.confidence_after as integer) ca", " and " + BOTH_RATINGS);
@@ -583,6 +616,23 @@ final class ReportQueries {
                 put(rows, r[0], Measure.SHARE_GAINED, Cell.of(ratedLearners == 0 ? null
                         : 100.0 * gained.getOrDefault(key(r[0]), 0L) / ratedLearners, ratedLearners));
             }
+        }
+    }
+
+    /**
+     * Per row, the rated learners whose ratings after summed over the period exceed those before, from
+     * the prepared runs of their rated months (see RatingSpans); the recent learners' as today.
+     */
+    private void preparedGained(Map<String, Long> gained) {
+        Sql sql = new Sql();
+        String spans = sql.progress(RatingSpans.SITE_TABLE, "x.first_month", () -> "x.gained", RatingSpans.inPeriod(
+                filter.period().from(), filter.period().to().plusDays(1), dimension == Dimension.MONTH));
+        String recent = recentProgress(sql, Source.COMPLETIONS, () -> "x.learner_id lid, "
+                + "case when " + BOTH_RATINGS + " then cast(x.confidence_before as integer) else 0 end cb, "
+                + "case when " + BOTH_RATINGS + " then cast(x.confidence_after as integer) else 0 end ca",
+                "select k, case when sum(ca) > sum(cb) then 1 else 0 end from (", ") a group by k, lid");
+        for (Object[] r : sql.summed(1, "select k, sum(g) from (" + spans + recent + ") u (k, g) group by k")) {
+            gained.put(key(r[0]), number(r[1]));
         }
     }
 
@@ -1019,12 +1069,13 @@ final class ReportQueries {
                 // the recent learners' rows as they were counted, taken out (today's count of them is added);
                 // their condition last, as its parameters come last
                 String learnerTable = table.equals("report_site_progress_month") ? "report_learner_progress_month"
-                        : "report_progress";
+                        : table.equals(RatingSpans.SITE_TABLE) ? RatingSpans.LEARNER_TABLE
+                        : table.equals(ReturningMonths.SITE_TABLE) ? ReturningMonths.LEARNER_TABLE : "report_progress";
                 String minutes = table.equals("report_site_progress_minutes") ? " and x.minutes is not null" : "";
                 sql.append(" union all ").append(progress(learnerTable, time, () -> columns.get()
                         .replace("x.learners", "-1").replace("x.modules", "-1").replace("x.rated", "(0 - x.rated)")
                         .replace("x.confidence_before", "(0 - x.confidence_before)")
-                        .replace("x.confidence_after", "(0 - x.confidence_after)"),
+                        .replace("x.confidence_after", "(0 - x.confidence_after)").replace("x.gained", "(0 - x.gained)"),
                         more + minutes + " and x.organisation_id is not null")).append(recentLearners(this));
             }
             return sql.toString();

@@ -50,6 +50,8 @@ public class ReportRollup {
     public long catchUp() {
         em.createNativeQuery("update report_rollup set last_event_id = last_event_id where id = 1").executeUpdate();
         SessionMonths.follow(em);
+        RatingSpans.follow(em);
+        ReturningMonths.follow(em);
         long last = lastFolded();
         // bounded by ids on both sides, so that the database reads the few events after the last folded by their key
         Object newest = em.createNativeQuery("select max(id) from learning_event where id > ?1 and id <= ?3 "
