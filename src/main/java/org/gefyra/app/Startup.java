@@ -8,13 +8,15 @@ import jakarta.servlet.annotation.WebListener;
 import javax.sql.DataSource;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.privacy.RetentionSchedule;
+import org.gefyra.report.ReportBuilds;
 import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
  * Prepares the application before its first request, in this order: the schema, the login cards
  * of before kept as hashes, the first administrator, the demo network when it is wanted, the
- * learning modules, and the retention job's schedule. The one place that knows every feature;
- * nothing below it starts anything by itself. Several servers may start at once on one database: Flyway takes turns on the schema,
+ * learning modules, the retention job's schedule and the background build of the prepared report
+ * tables. The one place that knows every feature; nothing below it starts anything by itself.
+ * Several servers may start at once on one database: Flyway takes turns on the schema,
  * {@link FirstStart} on the rest.
  */
 @WebListener
@@ -32,11 +34,15 @@ public class Startup implements ServletContextListener {
     @Inject
     RetentionSchedule retention;
 
+    @Inject
+    ReportBuilds reportBuilds;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         DatabaseMigration.migrate(dataSource);
         firstStart.prepare();
         content.load();
         retention.start();
+        reportBuilds.start();
     }
 }

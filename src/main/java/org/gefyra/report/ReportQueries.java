@@ -131,6 +131,8 @@ final class ReportQueries {
     private final List<YearMonth> months;
     private final long lastFolded;
     private final long newest;
+    /** Whether prepared tables may be read (false when the report's turn was skipped: see ReportBuilds). */
+    private final boolean readsPrepared;
     /** Whether the rows' figures are summed into the total as well (see {@link #withTotal}). */
     private boolean withTotal;
 
@@ -153,6 +155,15 @@ final class ReportQueries {
      */
     ReportQueries(EntityManager em, List<Long> organisations, ReportFilter filter, Dimension dimension, ZoneId zone,
             long lastFolded, long newest) {
+        this(em, organisations, filter, dimension, zone, new ReportBuilds.Turn(newest, lastFolded, true));
+    }
+
+    /** At the rollup's turn of the report (see ReportBuilds). */
+    ReportQueries(EntityManager em, List<Long> organisations, ReportFilter filter, Dimension dimension, ZoneId zone,
+            ReportBuilds.Turn turn) {
+        this.readsPrepared = turn.prepared();
+        long lastFolded = turn.folded();
+        long newest = turn.newest();
         this.lastFolded = lastFolded;
         this.newest = newest;
         this.em = em;
@@ -228,7 +239,7 @@ final class ReportQueries {
     private void sessions(Map<String, Map<Measure, Cell>> rows) {
         Map<String, Long> held = new HashMap<>();
         Map<String, long[]> present = new HashMap<>();
-        List<Object[]> prepared = SessionMonths.sessions(em, organisations, filter, dimension);
+        List<Object[]> prepared = readsPrepared ? SessionMonths.sessions(em, organisations, filter, dimension) : null;
         if (prepared != null) {
             for (Object[] r : prepared) {
                 held.put(key(r[0]), number(r[1]));
@@ -336,8 +347,8 @@ final class ReportQueries {
     private boolean learnerMonthsApply() {
         LocalDate from = filter.period().from();
         LocalDate to = filter.period().to();
-        if (!BY_LEARNER.contains(dimension) && dimension != Dimension.DIGCOMP_COMPETENCE || filter.moduleId() != null
-                || from.getDayOfMonth() != 1) {
+        if (!readsPrepared || !BY_LEARNER.contains(dimension) && dimension != Dimension.DIGCOMP_COMPETENCE
+                || filter.moduleId() != null || from.getDayOfMonth() != 1) {
             return false;
         }
         Long built = learnerMonths().builtUpTo(em);
@@ -384,7 +395,7 @@ final class ReportQueries {
     boolean readsProgressMonths() {
         if (readsProgressMonths == null) {
             LocalDate to = filter.period().to();
-            readsProgressMonths = BY_PROGRESS.contains(dimension) && filter.moduleId() == null
+            readsProgressMonths = readsPrepared && BY_PROGRESS.contains(dimension) && filter.moduleId() == null
                     && filter.targetGroup() == null && filter.period().from().getDayOfMonth() == 1
                     && (to.equals(YearMonth.from(to).atEndOfMonth()) || !to.isBefore(LocalDate.now(zone)))
                     && Long.valueOf(lastFolded).equals(byDigComp() ? ProgressCompetences.builtUpTo(em)
@@ -434,7 +445,8 @@ final class ReportQueries {
 
     private void registrations(Map<String, Map<Measure, Cell>> rows) {
         Sql sql = new Sql();
-        List<Object[]> prepared = SessionMonths.registrations(em, organisations, filter, dimension, zone);
+        List<Object[]> prepared = readsPrepared ? SessionMonths.registrations(em, organisations, filter, dimension, zone)
+                : null;
         for (Object[] r : prepared != null ? sql.withTotals(1, prepared)
                 : sql.summed(1, "select k, count(*) from (" + sql.select(Source.REGISTRATIONS, "l.id lid", "") + ") a group by k")) {
             long learners = number(r[1]);
@@ -469,7 +481,8 @@ final class ReportQueries {
      * both the learner months and the prepared progress answer, and the rows built.
      */
     boolean readsReturningMonths() {
-        return readsLearnerMonths() && readsProgressMonths() && ReturningMonths.built(em);
+        // not by DigComp: the prepared returning learners have no competence (ProgressCompetences has no table for them)
+        return !byDigComp() && readsLearnerMonths() && readsProgressMonths() && ReturningMonths.built(em);
     }
 
     /**
@@ -587,7 +600,7 @@ final class ReportQueries {
                 + "case when " + BOTH_RATINGS + " then cast(x.confidence_after as integer) else 0 end ca",
                 "select k, 1, max(timed), max(rated), count(*), sum(rated), sum(cb), sum(ca) from (", ") a group by k, lid");
         Map<String, Long> gained = new HashMap<>();
-        if (share && RatingSpans.built(em)) {
+        if (share && !byDigComp() && RatingSpans.built(em)) {
             preparedGained(gained);
         } else if (share) {
             Sql today = new Sql();

@@ -45,13 +45,94 @@ public class ReportRollup {
     @PersistenceContext
     EntityManager em;
 
-    /** Folds in the settled events; returns the last event now folded in. */
+    /**
+     * Folds in the settled events and builds every prepared table that is behind, holding the turns
+     * (the data generator, the tests; the server builds in the background: {@link ReportBuilds}); returns
+     * the last event now folded in.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long catchUp() {
+        ReportBuilds.holdTurns(em);
+        return turn(true);
+    }
+
+    /**
+     * A report's turn: as {@link #catchUp}, but a prepared table that is behind is left to the background
+     * build, and the reports read the learning days and today's queries instead until it is in step; -1
+     * when a build on another server holds the turns (nothing done).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long catchUpWithoutBuilding() {
+        if (!ReportBuilds.mayTakeTurn(em)) {
+            return -1;
+        }
+        return turn(false);
+    }
+
+    /** Whether a prepared table is behind the learning days (read without taking the turn). */
+    public boolean behind() {
+        long last = lastFolded();
+        return !inStep(LearnerMonths.BY_LEARNER.builtUpTo(em), last) || !inStep(LearnerMonths.BY_COMPETENCE.builtUpTo(em), last)
+                || !inStep(ProgressMonths.builtUpTo(em), last) || !inStep(ProgressCompetences.builtUpTo(em), last)
+                || !SessionMonths.built(em) || !RatingSpans.built(em) || !ReturningMonths.built(em);
+    }
+
+    /**
+     * Builds the first prepared table family that is behind at the last event folded in, in its own
+     * transaction, holding the turns but report_rollup's row only at its end (see {@link ReportBuilds});
+     * returns what it built, or null when all are in step.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public String buildOneBehind() {
+        ReportBuilds.holdTurns(em);
+        long last = lastFolded();
+        long start = System.nanoTime();
+        String built = null;
+        for (LearnerMonths summary : List.of(LearnerMonths.BY_LEARNER, LearnerMonths.BY_COMPETENCE)) {
+            if (built == null && !inStep(summary.builtUpTo(em), last)) {
+                summary.follow(em, last, last);
+                built = summary.table() + " and " + summary.sums().table();
+            }
+        }
+        if (built == null && !inStep(ProgressMonths.builtUpTo(em), last)) {
+            ProgressMonths.follow(em, last, last);
+            built = "the prepared module progress";
+        }
+        if (built == null && !inStep(ProgressCompetences.builtUpTo(em), last)) {
+            ProgressCompetences.follow(em, last, last);
+            built = "the prepared module progress by DigComp competence";
+        }
+        // the families above are in step now, which these two are built from
+        if (built == null && !RatingSpans.built(em)) {
+            RatingSpans.rebuild(em);
+            built = "the prepared runs of rated months";
+        }
+        if (built == null && !ReturningMonths.built(em)) {
+            ReturningMonths.rebuild(em);
+            built = "the prepared returning learners";
+        }
+        if (built == null && !SessionMonths.built(em)) {
+            SessionMonths.follow(em);
+            built = "the prepared attendance and registrations";
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return built == null ? null : "Built " + built + " up to learning event " + last + " in " + millis + " ms";
+    }
+
+    private static boolean inStep(Long builtUpTo, long last) {
+        return builtUpTo != null && builtUpTo == last;
+    }
+
+    /** The rollup's turn, its row locked; {@code build}: the prepared tables that are behind built too. */
+    private long turn(boolean build) {
         em.createNativeQuery("update report_rollup set last_event_id = last_event_id where id = 1").executeUpdate();
-        SessionMonths.follow(em);
-        RatingSpans.follow(em);
-        ReturningMonths.follow(em);
+        if (build || SessionMonths.built(em)) {
+            SessionMonths.follow(em);
+        }
+        if (build) {
+            RatingSpans.follow(em);
+            ReturningMonths.follow(em);
+        }
         long last = lastFolded();
         // bounded by ids on both sides, so that the database reads the few events after the last folded by their key
         Object newest = em.createNativeQuery("select max(id) from learning_event where id > ?1 and id <= ?3 "
@@ -60,23 +141,20 @@ public class ReportRollup {
                 .setParameter(3, newest()).getSingleResult();
         if (newest == null) {
             for (LearnerMonths summary : List.of(LearnerMonths.BY_LEARNER, LearnerMonths.BY_COMPETENCE)) {
-                Long months = summary.builtUpTo(em);
-                if (months == null || months != last) {
+                if (build && !inStep(summary.builtUpTo(em), last)) {
                     summary.follow(em, last, last);
                 }
             }
-            Long progress = ProgressMonths.builtUpTo(em);
-            if (progress == null || progress != last) {
+            if (build && !inStep(ProgressMonths.builtUpTo(em), last)) {
                 ProgressMonths.follow(em, last, last);
             }
-            Long competences = ProgressCompetences.builtUpTo(em);
-            if (competences == null || competences != last) {
+            if (build && !inStep(ProgressCompetences.builtUpTo(em), last)) {
                 ProgressCompetences.follow(em, last, last);
             }
             SiteMonths.recount(em);
             return last;
         }
-        return foldUpTo(last, ((Number) newest).longValue());
+        return foldUpTo(last, ((Number) newest).longValue(), build);
     }
 
     /**
@@ -84,6 +162,11 @@ public class ReportRollup {
      * locked), and brings the learners' months and competence months along (see {@link LearnerMonths}).
      */
     long foldUpTo(long last, long upTo) {
+        return foldUpTo(last, upTo, true);
+    }
+
+    /** As {@link #foldUpTo(long, long)}; {@code build}: false leaves the prepared tables that are behind as they are. */
+    private long foldUpTo(long last, long upTo, boolean build) {
         long start = System.nanoTime();
         // One row per learner, module and day of this batch: the four partial sums added up.
         String parts = String.join(" union all ", ReportQueries.learningDaysOf("e.id > ?1 and e.id <= ?2 "
@@ -94,10 +177,17 @@ public class ReportRollup {
                 .setParameter(1, last).setParameter(2, upTo).executeUpdate();
         em.createNativeQuery("update report_rollup set last_event_id = ?1 where id = 1").setParameter(1, upTo)
                 .executeUpdate();
-        LearnerMonths.BY_LEARNER.follow(em, last, upTo);
-        LearnerMonths.BY_COMPETENCE.follow(em, last, upTo);
-        ProgressMonths.follow(em, last, upTo);
-        ProgressCompetences.follow(em, last, upTo);
+        for (LearnerMonths summary : List.of(LearnerMonths.BY_LEARNER, LearnerMonths.BY_COMPETENCE)) {
+            if (build || inStep(summary.builtUpTo(em), last)) {
+                summary.follow(em, last, upTo);
+            }
+        }
+        if (build || inStep(ProgressMonths.builtUpTo(em), last)) {
+            ProgressMonths.follow(em, last, upTo);
+        }
+        if (build || inStep(ProgressCompetences.builtUpTo(em), last)) {
+            ProgressCompetences.follow(em, last, upTo);
+        }
         SiteMonths.recount(em);
         LOG.fine(() -> "Folded learning events " + (last + 1) + " to " + upTo + " into the learning days in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");

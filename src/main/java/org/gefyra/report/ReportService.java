@@ -95,8 +95,7 @@ public class ReportService {
             // before the rollup's turn: competences changed since are summed by it now, not at the next report
             competences.bringUpToDate();
         }
-        long newest = rollup.newest();
-        long folded = rollup.catchUp();
+        ReportBuilds.Turn turn = ReportBuilds.take(rollup);
         List<Long> ids = counted(scope);
         // The totals of every table at once: one query per family, not one per table; read off the rows
         // by organisation or site when a table has those (see ReportQueries.withTotal).
@@ -107,15 +106,15 @@ public class ReportService {
         if (partition != null) {
             List<Measure> measures = java.util.stream.Stream.concat(wanted.get(partition).stream(),
                     all.stream().filter(ReportQueries::summedIntoTotal)).distinct().toList();
-            Figures figures = partitioned(ids, filter, partition, measures, all, folded, newest);
+            Figures figures = partitioned(ids, filter, partition, measures, all, turn);
             known.put(partition, figures.rows());
             totals = figures.totals();
         } else {
-            totals = new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded, newest).figures(all);
+            totals = new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, turn).figures(all);
         }
         List<ReportTable> tables = new ArrayList<>();
         wanted.forEach((dimension, measures) -> tables.add(table(scope, filter, dimension, measures, locale,
-                known.get(dimension), totals, folded, newest)));
+                known.get(dimension), totals, turn)));
         return tables;
     }
 
@@ -128,8 +127,8 @@ public class ReportService {
      * not summed (sessions) ask the database for their total.
      */
     private Figures partitioned(List<Long> ids, ReportFilter filter, Dimension partition, List<Measure> forRows,
-            List<Measure> forTotal, long folded, long newest) {
-        Map<String, Map<Measure, Cell>> rows = new ReportQueries(em, ids, filter, partition, zone, folded, newest)
+            List<Measure> forTotal, ReportBuilds.Turn turn) {
+        Map<String, Map<Measure, Cell>> rows = new ReportQueries(em, ids, filter, partition, zone, turn)
                 .withTotal().figures(forRows);
         Map<String, Map<Measure, Cell>> totals = new HashMap<>();
         Map<Measure, Cell> total = rows.remove(ReportQueries.TOTAL_ROW);
@@ -138,7 +137,7 @@ public class ReportService {
         }
         List<Measure> notSummed = forTotal.stream().filter(m -> !ReportQueries.summedIntoTotal(m)).toList();
         if (!notSummed.isEmpty()) {
-            new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded, newest).figures(notSummed)
+            new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, turn).figures(notSummed)
                     .forEach((key, cells) -> totals.computeIfAbsent(key, k -> new HashMap<>()).putAll(cells));
         }
         return new Figures(rows, totals);
@@ -149,8 +148,7 @@ public class ReportService {
         if (byCompetences(dimension)) {
             competences.bringUpToDate();
         }
-        long newest = rollup.newest();
-        return table(scope(caller, filter), filter, dimension, measures, locale, null, null, rollup.catchUp(), newest);
+        return table(scope(caller, filter), filter, dimension, measures, locale, null, null, ReportBuilds.take(rollup));
     }
 
     private static boolean byCompetences(Dimension dimension) {
@@ -162,8 +160,8 @@ public class ReportService {
     }
 
     private ReportTable table(Scope scope, ReportFilter filter, Dimension dimension, List<Measure> measures, Locale locale,
-            Map<String, Map<Measure, Cell>> knownFigures, Map<String, Map<Measure, Cell>> knownTotals, long folded,
-            long newest) {
+            Map<String, Map<Measure, Cell>> knownFigures, Map<String, Map<Measure, Cell>> knownTotals,
+            ReportBuilds.Turn turn) {
         List<Long> ids = counted(scope);
         Map<String, Map<Measure, Cell>> figures;
         Map<String, Map<Measure, Cell>> totals;
@@ -172,16 +170,16 @@ public class ReportService {
             totals = knownTotals;
         } else if (dimension == Dimension.TOTAL) {
             figures = knownTotals != null ? knownTotals
-                    : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded, newest).figures(measures);
+                    : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, turn).figures(measures);
             totals = figures;
         } else if (knownTotals == null && ReportQueries.partitions(dimension)) {
-            Figures partitioned = partitioned(ids, filter, dimension, measures, measures, folded, newest);
+            Figures partitioned = partitioned(ids, filter, dimension, measures, measures, turn);
             figures = partitioned.rows();
             totals = partitioned.totals();
         } else {
-            figures = new ReportQueries(em, ids, filter, dimension, zone, folded, newest).figures(measures);
+            figures = new ReportQueries(em, ids, filter, dimension, zone, turn).figures(measures);
             totals = knownTotals != null ? knownTotals
-                    : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, folded, newest).figures(measures);
+                    : new ReportQueries(em, ids, filter, Dimension.TOTAL, zone, turn).figures(measures);
         }
         ReportLabels.Names names = labels.names(dimension, scope, locale, filter);
         Map<String, String> rows = new LinkedHashMap<>();

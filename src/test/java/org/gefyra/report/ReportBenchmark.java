@@ -37,13 +37,8 @@ public final class ReportBenchmark {
     public static void main(String[] args) {
         String url = env("GEFYRA_DB_URL", "jdbc:derby:" + env("GEFYRA_DATA_DIR", System.getProperty("user.home")
                 + "/.gefyra/data") + "/derby");
-        Map<String, String> connection = new LinkedHashMap<>();
-        connection.put("jakarta.persistence.jdbc.url", url);
-        if (url.startsWith("jdbc:postgresql:")) {
-            connection.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
-            connection.put("jakarta.persistence.jdbc.user", env("GEFYRA_DB_USER", ""));
-            connection.put("jakarta.persistence.jdbc.password", env("GEFYRA_DB_PASSWORD", ""));
-        } else {
+        Map<String, String> connection = PreparedTables.connection(url);
+        if (!url.startsWith("jdbc:postgresql:")) {
             // as the server's jvm.options set them
             System.setProperty("derby.storage.pageCacheSize", System.getProperty("derby.storage.pageCacheSize", "16000"));
             System.setProperty("derby.language.maxMemoryPerTable",
@@ -72,6 +67,15 @@ public final class ReportBenchmark {
         EntityManager em = factory.createEntityManager();
         try {
             ReportService reports = service(em);
+            // what the server's background turn would build (after -Dmigrate=true, say), timed, before any report;
+            // -Dbuild=false: none (the reports then read today's queries for what is behind)
+            if (!"false".equals(System.getProperty("build"))) {
+                double cpuBefore = postgresCpu();
+                PreparedTables.build(reports);
+                if (System.getProperty("cpu") != null) {
+                    System.out.printf(Locale.ROOT, "  (PostgreSQL CPU %.1f s)%n", postgresCpu() - cpuBefore);
+                }
+            }
             Object[] counts = java.util.stream.Stream.of("learner", "learning_event", "report_learning_day", "learning_session")
                     .map(table -> em.createNativeQuery("select count(*) from " + table).getSingleResult()).toArray();
             System.out.printf(Locale.ROOT, "%s: %,d learners, %,d learning events, %,d learning days, %,d sessions%n",

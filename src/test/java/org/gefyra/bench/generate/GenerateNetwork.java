@@ -88,6 +88,11 @@ public final class GenerateNetwork {
             generator.importFolder = Path.of(System.getProperty("importFolder", "target/generated-rows"));
             generator.generate();
         }
+        long generated = System.nanoTime();
+        // the prepared report tables built now, not in the server's background turn after its start
+        org.gefyra.report.PreparedTables.build(url);
+        System.out.printf("Prepared report tables built in %d s.%n", Duration.ofNanos(System.nanoTime() - generated)
+                .toSeconds());
         System.out.printf("Done in %d s. Generated learners sign in with the card codes of "
                 + "-Dcards=generated:%d:%d (see CardCodes).%n", Duration.ofNanos(System.nanoTime() - started).toSeconds(),
                 seed, size.learners());
@@ -162,7 +167,7 @@ public final class GenerateNetwork {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(java.util.Locale.ROOT, "%,d rows of learners, their learning and sessions in %.0f s: %,.0f rows/s%n",
                 total, seconds, total / seconds);
-        // the prepared session and registration figures are built again at the server's next report
+        // the prepared session and registration figures are built again (at the generator's end: see main)
         try (Statement statement = db.createStatement()) {
             statement.executeUpdate("UPDATE report_rollup SET session_months_built = NULL WHERE id = 1");
         }
