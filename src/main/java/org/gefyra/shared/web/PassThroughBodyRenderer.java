@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
 import org.primefaces.renderkit.BodyRenderer;
+import org.primefaces.util.HTML;
 
 /**
  * PrimeFaces' page body, started without looking up every attribute a {@code <body>} may have when
@@ -18,12 +19,26 @@ import org.primefaces.renderkit.BodyRenderer;
  */
 public class PassThroughBodyRenderer extends BodyRenderer {
 
-    /** Where Faces keeps the names of the attributes a component has been given (Faces' own key). */
+    /**
+     * Where Faces keeps the names of the attributes a component has been given (Faces' own key): a
+     * body's own ones, and Faces' and Facelets' marks, which are not written.
+     */
     private static final String ATTRIBUTES_SET = "jakarta.faces.component.UIComponentBase.attributesThatAreSet";
+
+    static boolean hasOwnAttributes(UIComponent component) {
+        if (component.getAttributes().get(ATTRIBUTES_SET) instanceof Collection<?> set) {
+            for (Object name : set) {
+                if ("styleClass".equals(name) || HTML.BODY_ATTRS.contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     @Override
     public void encodeBegin(FacesContext context, UIComponent component) throws IOException {
-        if (component.getAttributes().get(ATTRIBUTES_SET) instanceof Collection<?> set && !set.isEmpty()) {
+        if (hasOwnAttributes(component)) {
             super.encodeBegin(context, component);
             return;
         }
