@@ -8,7 +8,6 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes pages so that the Content-Security-Policy needs nothing inline: every {@code <script>}
@@ -27,8 +26,7 @@ final class NonceResponseWriter extends ResponseWriterWrapper {
     private final String nonce;
     private final boolean ajax;
     /** Ids given to elements that had none, unique in the page, also across its ajax answers. */
-    private final String idPrefix;
-    private final AtomicInteger generatedIds;
+    private final GeneratedIds generatedIds;
 
     private String element;
     private String elementId;
@@ -36,17 +34,15 @@ final class NonceResponseWriter extends ResponseWriterWrapper {
     private Map<String, String> elementHandlers;
 
     NonceResponseWriter(ResponseWriter wrapped, String nonce, boolean ajax) {
-        this(wrapped, nonce, ajax, new LinkedHashMap<>(), "gefyra-handler-" + ContentSecurityPolicy.newNonce().substring(0, 6)
-                .replaceAll("[^A-Za-z0-9]", "x") + "-", new AtomicInteger());
+        this(wrapped, nonce, ajax, new LinkedHashMap<>(), new GeneratedIds());
     }
 
     private NonceResponseWriter(ResponseWriter wrapped, String nonce, boolean ajax,
-            Map<String, Map<String, String>> handlers, String idPrefix, AtomicInteger generatedIds) {
+            Map<String, Map<String, String>> handlers, GeneratedIds generatedIds) {
         super(wrapped);
         this.nonce = nonce;
         this.ajax = ajax;
         this.handlers = handlers;
-        this.idPrefix = idPrefix;
         this.generatedIds = generatedIds;
     }
 
@@ -191,7 +187,24 @@ final class NonceResponseWriter extends ResponseWriterWrapper {
 
     @Override
     public ResponseWriter cloneWithWriter(Writer writer) {
-        return new NonceResponseWriter(getWrapped().cloneWithWriter(writer), nonce, ajax, handlers, idPrefix, generatedIds);
+        return new NonceResponseWriter(getWrapped().cloneWithWriter(writer), nonce, ajax, handlers, generatedIds);
+    }
+
+    /**
+     * A random prefix, then a count. The prefix is made when the first id is needed, not for every
+     * page: most pages (every learner page) need none, and a random prefix cost a secure random draw.
+     */
+    private static final class GeneratedIds {
+
+        private String prefix;
+        private int count;
+
+        String next() {
+            if (prefix == null) {
+                prefix = "gefyra-handler-" + ContentSecurityPolicy.newNonce().substring(0, 6).replaceAll("[^A-Za-z0-9]", "x") + "-";
+            }
+            return prefix + ++count;
+        }
     }
 
     private static boolean isJustHidden(String style) {
@@ -216,7 +229,7 @@ final class NonceResponseWriter extends ResponseWriterWrapper {
         if (elementHandlers != null) {
             String id = elementId;
             if ((id == null || id.isBlank()) && !"body".equalsIgnoreCase(name)) {
-                id = idPrefix + generatedIds.incrementAndGet();
+                id = generatedIds.next();
                 getWrapped().writeAttribute("id", id, null);
             }
             // The body's load and page events belong to the window, as the attributes on <body> do.
