@@ -388,9 +388,10 @@ final class ReportQueries {
 
     /**
      * Whether the progress measures may be read from the prepared rows (see ProgressMonths; by DigComp
-     * area and competence, ProgressCompetences): by organisation, city, site, month, area, competence or in total, no module and no target group chosen, over whole
-     * months (the last one may end today), and the rows in step with module_progress: built up to the
-     * last event folded in, no event after it and no learner waiting to be counted again.
+     * area and competence, ProgressCompetences): by organisation, city, site, month, area, competence or
+     * in total, no module and no target group chosen, over whole months (the last one may end today),
+     * and the rows in step with module_progress: built up to the last event folded in, no event after it
+     * and no learner waiting to be counted again.
      */
     boolean readsProgressMonths() {
         if (readsProgressMonths == null) {
