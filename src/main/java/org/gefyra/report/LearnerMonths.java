@@ -14,7 +14,7 @@ import java.time.YearMonth;
  * learners' previous months: rebuilding the same months again gives the same rows, so it is safe to
  * repeat. When a table is behind (made by the migration after the events, the learning days written
  * by the data generator, the modules' competences changed), it is built again from all the learning
- * days.
+ * days, by the background turn ({@link ReportBuilds}), never in a report's.
  */
 final class LearnerMonths {
 

@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one folding holds the lock on report_rollup's row. The same turn keeps report_learner_month and
  * report_learner_competence_month, the learning days per learner (and competence) and month, in step
  * (see {@link LearnerMonths}), and the prepared session and registration figures ({@link SessionMonths}).
+ * A report's turn never builds a prepared table from scratch: that is the background turn's
+ * ({@link ReportBuilds}).
  */
 @ApplicationScoped
 public class ReportRollup {

@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
  * learners per organisation, home site and month of registration). Whatever changes them writes the
  * learner into report_change in its own transaction (shared.persistence.ReportChanges); the rollup's turn takes
  * those learners' rows out and puts them in again from the sessions, attendance and learners, so that
- * doing it twice gives the same rows. Until the tables are built (after the migration, or the data
- * generator) they are built from everything and no report reads them.
+ * doing it twice gives the same rows. Until the tables are built (after the migration: by the background
+ * turn, {@link ReportBuilds}; the data generator builds them at its end) no report reads them.
  *
  * <p>A dashboard's figures (no module, site or target group chosen, whole months) are read from
  * them: sessions held straight from the sessions (no learner needed), attendance and its distinct
