@@ -219,14 +219,6 @@ class ProgressMonthsTest {
 
     /** The work with the prepared progress out of step, so that the reports read module_progress; then as it was. */
     private static <T> T outOfStep(java.util.function.Supplier<T> work) {
-        db.em.getTransaction().begin();
-        try {
-            db.em.createNativeQuery("update report_rollup set progress_event_id = -1, competence_progress_event_id = -1 where id = 1")
-                    .executeUpdate();
-            return work.get();
-        } finally {
-            db.em.getTransaction().rollback();
-            db.em.clear();
-        }
+        return db.rolledBack("update report_rollup set progress_event_id = -1, competence_progress_event_id = -1 where id = 1", work);
     }
 }

@@ -188,6 +188,21 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs work after a native update, then rolls both back: what the work reads sees the update, the
+     * database is as it was afterwards (a test reading the tables of a moment that cannot be made otherwise).
+     */
+    public <T> T rolledBack(String update, Supplier<T> work) {
+        em.getTransaction().begin();
+        try {
+            em.createNativeQuery(update).executeUpdate();
+            return work.get();
+        } finally {
+            em.getTransaction().rollback();
+            em.clear();
+        }
+    }
+
     public void run(Runnable work) {
         inTransaction(() -> {
             work.run();
