@@ -416,6 +416,14 @@ final class ReportQueries {
 
     private static final String BOTH_RATINGS = "x.confidence_before is not null and x.confidence_after is not null";
 
+    /** A finished module's ratings before (cb) and after (ca), 0 and 0 unless it has both. */
+    private static final String RATINGS = "case when " + BOTH_RATINGS + " then cast(x.confidence_before as integer) "
+            + "else 0 end cb, case when " + BOTH_RATINGS + " then cast(x.confidence_after as integer) else 0 end ca";
+
+    /** A finished module's learner (lid), whether it has a time (timed) and both ratings (rated), and {@link #RATINGS}. */
+    private static final String COMPLETION_COLUMNS = "x.learner_id lid, case when x.seconds_to_complete is not null then 1 "
+            + "else 0 end timed, case when " + BOTH_RATINGS + " then 1 else 0 end rated, " + RATINGS;
+
     /**
      * The learners whose progress may have changed since the prepared rows were built, as a condition
      * on {@code x.learner_id}: those of the events not folded in yet, and those waiting to be counted
@@ -547,11 +555,7 @@ final class ReportQueries {
             return;
         }
         Sql sql = new Sql();
-        String inner = sql.select(Source.COMPLETIONS, "x.learner_id lid, "
-                + "case when x.seconds_to_complete is not null then 1 else 0 end timed, "
-                + "case when " + BOTH_RATINGS + " then 1 else 0 end rated, "
-                + "case when " + BOTH_RATINGS + " then cast(x.confidence_before as integer) else 0 end cb, "
-                + "case when " + BOTH_RATINGS + " then cast(x.confidence_after as integer) else 0 end ca", "");
+        String inner = sql.select(Source.COMPLETIONS, COMPLETION_COLUMNS, "");
         for (Object[] r : sql.summed(1, "select k, count(*), sum(n), sum(case when timed > 0 then 1 else 0 end), sum(rated), "
                 + "sum(sb), sum(sa), sum(case when rated > 0 then 1 else 0 end), "
                 + "sum(case when rated > 0 and sa > sb then 1 else 0 end) from ("
@@ -584,7 +588,8 @@ final class ReportQueries {
      * Modules finished, from the prepared rows (see ProgressMonths): learners (C), learners with a time
      * (T) and with both ratings (R) when their row is their first of its kind in the period; modules and
      * ratings summed. The share of the rated learners whose confidence rose rests on each learner's
-     * ratings over the whole period: it is still counted from module_progress, when asked for.
+     * ratings over the whole period: read from the runs of rated months (see RatingSpans) where they
+     * apply, else counted from module_progress, when asked for.
      */
     private void preparedCompletions(Map<String, Map<Measure, Cell>> rows, boolean share) {
         Sql sql = new Sql();
@@ -594,11 +599,7 @@ final class ReportQueries {
                 " and x.kind in ('C', 'T', 'R')");
         String modules = sql.progress("report_site_progress", "x.completed_month", () -> "0, 0, 0, x.modules, x.rated, "
                 + "x.confidence_before, x.confidence_after", "");
-        String recent = recentProgress(sql, Source.COMPLETIONS, () -> "x.learner_id lid, "
-                + "case when x.seconds_to_complete is not null then 1 else 0 end timed, "
-                + "case when " + BOTH_RATINGS + " then 1 else 0 end rated, "
-                + "case when " + BOTH_RATINGS + " then cast(x.confidence_before as integer) else 0 end cb, "
-                + "case when " + BOTH_RATINGS + " then cast(x.confidence_after as integer) else 0 end ca",
+        String recent = recentProgress(sql, Source.COMPLETIONS, () -> COMPLETION_COLUMNS,
                 "select k, 1, max(timed), max(rated), count(*), sum(rated), sum(cb), sum(ca) from (", ") a group by k, lid");
         Map<String, Long> gained = new HashMap<>();
         if (share && !byDigComp() && RatingSpans.built(em)) {
@@ -641,9 +642,7 @@ final class ReportQueries {
         Sql sql = new Sql();
         String spans = sql.progress(RatingSpans.SITE_TABLE, "x.first_month", () -> "x.gained", RatingSpans.inPeriod(
                 filter.period().from(), filter.period().to().plusDays(1), dimension == Dimension.MONTH));
-        String recent = recentProgress(sql, Source.COMPLETIONS, () -> "x.learner_id lid, "
-                + "case when " + BOTH_RATINGS + " then cast(x.confidence_before as integer) else 0 end cb, "
-                + "case when " + BOTH_RATINGS + " then cast(x.confidence_after as integer) else 0 end ca",
+        String recent = recentProgress(sql, Source.COMPLETIONS, () -> "x.learner_id lid, " + RATINGS,
                 "select k, case when sum(ca) > sum(cb) then 1 else 0 end from (", ") a group by k, lid");
         for (Object[] r : sql.summed(1, "select k, sum(g) from (" + spans + recent + ") u (k, g) group by k")) {
             gained.put(key(r[0]), number(r[1]));
