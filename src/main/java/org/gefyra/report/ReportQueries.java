@@ -571,9 +571,14 @@ final class ReportQueries {
             put(rows, r[0], Measure.MODULES_COMPLETED, Cell.of((double) completed, learners));
             timedLearners.put(key(r[0]), number(r[3]));
             putConfidence(rows, r[0], pairs, before, after, ratedLearners);
-            put(rows, r[0], Measure.SHARE_GAINED,
-                    Cell.of(ratedLearners == 0 ? null : 100.0 * gainedLearners / ratedLearners, ratedLearners));
+            putShareGained(rows, r[0], gainedLearners, ratedLearners);
         }
+    }
+
+    /** The share of the learners who rated whose ratings rose over the period, resting on those who rated. */
+    private void putShareGained(Map<String, Map<Measure, Cell>> rows, Object key, long gainedLearners, long ratedLearners) {
+        put(rows, key, Measure.SHARE_GAINED, Cell.of(ratedLearners == 0 ? null : 100.0 * gainedLearners / ratedLearners,
+                ratedLearners));
     }
 
     /** Mean "I can" ratings before and after, and their gain, over the pairs of ratings of the learners who rated. */
@@ -628,8 +633,7 @@ final class ReportQueries {
             timedLearners.put(key(r[0]), number(r[2]));
             putConfidence(rows, r[0], pairs, before, after, ratedLearners);
             if (share) {
-                put(rows, r[0], Measure.SHARE_GAINED, Cell.of(ratedLearners == 0 ? null
-                        : 100.0 * gained.getOrDefault(key(r[0]), 0L) / ratedLearners, ratedLearners));
+                putShareGained(rows, r[0], gained.getOrDefault(key(r[0]), 0L), ratedLearners);
             }
         }
     }
