@@ -110,6 +110,7 @@ final class ProgressMonths {
         for (Sums sums : SUMS) {
             sums.add(em, learners, -1, after, upTo);
         }
+        AllProgress.add(em, AllProgress.PLAIN, learners, -1, after, upTo);
         for (String table : List.of("report_progress", "report_learner_progress_month")) {
             parameters(em.createNativeQuery("delete from " + table + " where 1 = 1" + learners), after, upTo)
                     .executeUpdate();
@@ -120,6 +121,7 @@ final class ProgressMonths {
             sums.add(em, learners, 1, after, upTo);
             sums.compact(em);
         }
+        AllProgress.add(em, AllProgress.PLAIN, learners, 1, after, upTo);
         RatingSpans.count(em, learners, after, upTo);
         ReturningMonths.count(em, learners, after, upTo);
     }
@@ -135,6 +137,7 @@ final class ProgressMonths {
         for (Sums sums : SUMS) {
             sums.rebuild(em);
         }
+        AllProgress.rebuilt(em, AllProgress.PLAIN);
         RatingSpans.rebuild(em);
         ReturningMonths.rebuild(em);
     }

@@ -407,6 +407,23 @@ final class ReportQueries {
         return readsProgressMonths;
     }
 
+    /** Whether {@link #readsAllProgress}, once asked of the database. */
+    private Boolean readsAllProgress;
+
+    /**
+     * Whether the prepared progress is read from its sums over every organisation (see AllProgress): for
+     * every organisation and no site, in total, by month, area or competence (read with the sums per
+     * organisation and site, from the same turns).
+     */
+    boolean readsAllProgress() {
+        if (readsAllProgress == null) {
+            readsAllProgress = organisations == null && filter.siteId() == null && readsProgressMonths()
+                    && EnumSet.of(Dimension.TOTAL, Dimension.MONTH, Dimension.DIGCOMP_AREA, Dimension.DIGCOMP_COMPETENCE)
+                            .contains(dimension) && AllProgress.built(em);
+        }
+        return readsAllProgress;
+    }
+
     /**
      * Whether some learners' progress may have changed since the prepared rows were built: learners of
      * the events not folded in yet, learners waiting to be counted again (see {@link #recentProgress(Sql,
@@ -1066,8 +1083,10 @@ final class ReportQueries {
                 case DIGCOMP_COMPETENCE -> "x.competence";
                 default -> throw new IllegalStateException("no prepared progress by " + dimension);
             };
+            String from = byDigComp() ? ProgressCompetences.table(table) : table;
+            String all = readsAllProgress() ? AllProgress.table(from) : null;
             StringBuilder sql = new StringBuilder("select ").append(key).append(" k, ").append(columns.get())
-                    .append(" from ").append(byDigComp() ? ProgressCompetences.table(table) : table).append(" x")
+                    .append(" from ").append(all != null ? all : from).append(" x")
                     .append(dimension == Dimension.CITY ? " join organisation o on o.id = x.organisation_id" : "")
                     .append(" where ").append(time).append(" >= ").append(param(first(source))).append(" and ")
                     .append(time).append(" < ").append(param(after(source)));

@@ -76,7 +76,7 @@ public class ReportRollup {
         long last = lastFolded();
         return !inStep(LearnerMonths.BY_LEARNER.builtUpTo(em), last) || !inStep(LearnerMonths.BY_COMPETENCE.builtUpTo(em), last)
                 || !inStep(ProgressMonths.builtUpTo(em), last) || !inStep(ProgressCompetences.builtUpTo(em), last)
-                || !SessionMonths.built(em) || !RatingSpans.built(em) || !ReturningMonths.built(em);
+                || !SessionMonths.built(em) || !RatingSpans.built(em) || !ReturningMonths.built(em) || !AllProgress.built(em);
     }
 
     /**
@@ -104,7 +104,11 @@ public class ReportRollup {
             ProgressCompetences.follow(em, last, last);
             built = "the prepared module progress by DigComp competence";
         }
-        // the families above are in step now, which these two are built from
+        // the families above are in step now, which these three are built from
+        if (built == null && !AllProgress.built(em)) {
+            AllProgress.rebuild(em);
+            built = "the prepared module progress of every organisation";
+        }
         if (built == null && !RatingSpans.built(em)) {
             RatingSpans.rebuild(em);
             built = "the prepared runs of rated months";
@@ -153,6 +157,9 @@ public class ReportRollup {
             if (build && !inStep(ProgressCompetences.builtUpTo(em), last)) {
                 ProgressCompetences.follow(em, last, last);
             }
+            if (build) {
+                AllProgress.follow(em);
+            }
             SiteMonths.recount(em);
             return last;
         }
@@ -189,6 +196,9 @@ public class ReportRollup {
         }
         if (build || inStep(ProgressCompetences.builtUpTo(em), last)) {
             ProgressCompetences.follow(em, last, upTo);
+        }
+        if (build) {
+            AllProgress.follow(em);
         }
         SiteMonths.recount(em);
         LOG.fine(() -> "Folded learning events " + (last + 1) + " to " + upTo + " into the learning days in "

@@ -152,6 +152,10 @@ class ProgressMonthsTest {
                     String what = dimension + " for " + organisations + " " + filter;
                     assertTrue(db.inTransaction(() -> query(organisations, filter, dimension, folded, newest).readsProgressMonths()),
                             "reads the prepared rows by " + what);
+                    boolean everyOrganisation = organisations == null && filter.siteId() == null && !ReportQueries.partitions(dimension)
+                            && dimension != Dimension.CITY;
+                    assertEquals(everyOrganisation, db.inTransaction(() -> query(organisations, filter, dimension, folded,
+                            newest).readsAllProgress()), "reads the sums over every organisation by " + what);
                     var prepared = db.inTransaction(() -> query(organisations, filter, dimension, folded, newest).figures(PROGRESS));
                     var today = outOfStep(() -> query(organisations, filter, dimension, folded, newest).figures(PROGRESS));
                     assertFalse(today.isEmpty(), what);
@@ -202,10 +206,23 @@ class ProgressMonthsTest {
                         + "confidence_before, confidence_after, minutes, organisation_id, site_id from report_progress_competence "
                         + "order by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12",
                 "select learner_id, area, competence, kind, month_start, previous_month, organisation_id, site_id from "
-                        + "report_learner_progress_competence_month order by 1, 2, 3, 4, 5, 6, 7, 8");
+                        + "report_learner_progress_competence_month order by 1, 2, 3, 4, 5, 6, 7, 8",
+                "select kind, month_start, previous_month, sum(learners) from report_all_progress_month group by kind, "
+                        + "month_start, previous_month having sum(learners) <> 0 order by 1, 2, 3",
+                "select started_month, completed_month, certificate_month, sum(modules), sum(rated), sum(confidence_before), "
+                        + "sum(confidence_after) from report_all_progress group by started_month, completed_month, "
+                        + "certificate_month having sum(modules) <> 0 order by 1, 2, 3",
+                "select area, competence, kind, month_start, previous_month, sum(learners) from "
+                        + "report_all_progress_competence_month group by area, competence, kind, month_start, previous_month "
+                        + "having sum(learners) <> 0 order by 1, 2, 3, 4, 5",
+                "select area, competence, started_month, completed_month, certificate_month, sum(modules), sum(rated), "
+                        + "sum(confidence_before), sum(confidence_after) from report_all_progress_competence group by area, "
+                        + "competence, started_month, completed_month, certificate_month having sum(modules) <> 0 "
+                        + "order by 1, 2, 3, 4, 5");
         List<List<List<Object>>> kept = sums.stream().map(db::rows).toList();
         assertTrue(!kept.get(0).isEmpty());
         assertTrue(!kept.get(5).isEmpty());
+        assertTrue(!kept.get(10).isEmpty() && !kept.get(13).isEmpty(), "the sums over every organisation are kept");
         db.run(() -> {
             ProgressMonths.rebuild(db.em);
             ProgressCompetences.rebuild(db.em);
