@@ -82,7 +82,7 @@ final class ProgressCompetences {
         for (ProgressMonths.Sums sums : SUMS) {
             sums.add(em, learners, -1, after, upTo);
         }
-        AllProgress.add(em, AllProgress.COMPETENCES, learners, -1, after, upTo);
+        ProgressScopes.add(em, ProgressScopes.COMPETENCES, learners, -1, after, upTo);
         for (String table : List.of("report_progress_competence", "report_learner_progress_competence_month")) {
             ProgressMonths.parameters(em.createNativeQuery("delete from " + table + " where 1 = 1" + learners), after, upTo)
                     .executeUpdate();
@@ -93,7 +93,7 @@ final class ProgressCompetences {
             sums.add(em, learners, 1, after, upTo);
             sums.compact(em);
         }
-        AllProgress.add(em, AllProgress.COMPETENCES, learners, 1, after, upTo);
+        ProgressScopes.add(em, ProgressScopes.COMPETENCES, learners, 1, after, upTo);
     }
 
     /** Builds everything again from module_progress and the modules' competences. */
@@ -107,7 +107,7 @@ final class ProgressCompetences {
         for (ProgressMonths.Sums sums : SUMS) {
             sums.rebuild(em);
         }
-        AllProgress.rebuilt(em, AllProgress.COMPETENCES);
+        ProgressScopes.rebuilt(em, ProgressScopes.COMPETENCES);
     }
 
     /** The rows of report_progress_competence and report_learner_progress_competence_month of {@code learners}. */

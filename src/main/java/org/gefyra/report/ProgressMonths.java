@@ -110,7 +110,7 @@ final class ProgressMonths {
         for (Sums sums : SUMS) {
             sums.add(em, learners, -1, after, upTo);
         }
-        AllProgress.add(em, AllProgress.PLAIN, learners, -1, after, upTo);
+        ProgressScopes.add(em, ProgressScopes.PLAIN, learners, -1, after, upTo);
         for (String table : List.of("report_progress", "report_learner_progress_month")) {
             parameters(em.createNativeQuery("delete from " + table + " where 1 = 1" + learners), after, upTo)
                     .executeUpdate();
@@ -121,7 +121,7 @@ final class ProgressMonths {
             sums.add(em, learners, 1, after, upTo);
             sums.compact(em);
         }
-        AllProgress.add(em, AllProgress.PLAIN, learners, 1, after, upTo);
+        ProgressScopes.add(em, ProgressScopes.PLAIN, learners, 1, after, upTo);
         RatingSpans.count(em, learners, after, upTo);
         ReturningMonths.count(em, learners, after, upTo);
     }
@@ -137,7 +137,7 @@ final class ProgressMonths {
         for (Sums sums : SUMS) {
             sums.rebuild(em);
         }
-        AllProgress.rebuilt(em, AllProgress.PLAIN);
+        ProgressScopes.rebuilt(em, ProgressScopes.PLAIN);
         RatingSpans.rebuild(em);
         ReturningMonths.rebuild(em);
     }

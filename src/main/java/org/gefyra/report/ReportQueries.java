@@ -407,21 +407,28 @@ final class ReportQueries {
         return readsProgressMonths;
     }
 
-    /** Whether {@link #readsAllProgress}, once asked of the database. */
-    private Boolean readsAllProgress;
+    /** {@link #progressScope}, once asked of the database (empty: none). */
+    private java.util.Optional<ProgressScopes.Scope> progressScope;
 
     /**
-     * Whether the prepared progress is read from its sums over every organisation (see AllProgress): for
-     * every organisation and no site, in total, by month, area or competence (read with the sums per
-     * organisation and site, from the same turns).
+     * The wider scope whose sums the prepared progress is read from (see ProgressScopes), or null for
+     * the sums per organisation and site: with no site chosen, those of every organisation for every
+     * organisation in total, by month, area or competence, else those per organisation (not by area,
+     * competence or site). They are kept in the same turns as the sums per organisation and site.
      */
-    boolean readsAllProgress() {
-        if (readsAllProgress == null) {
-            readsAllProgress = organisations == null && filter.siteId() == null && readsProgressMonths()
-                    && EnumSet.of(Dimension.TOTAL, Dimension.MONTH, Dimension.DIGCOMP_AREA, Dimension.DIGCOMP_COMPETENCE)
-                            .contains(dimension) && AllProgress.built(em);
+    ProgressScopes.Scope progressScope() {
+        if (progressScope == null) {
+            ProgressScopes.Scope scope = null;
+            if (filter.siteId() == null && readsProgressMonths() && ProgressScopes.built(em)) {
+                if (organisations == null && (byDigComp() || dimension == Dimension.TOTAL || dimension == Dimension.MONTH)) {
+                    scope = ProgressScopes.Scope.ALL;
+                } else if (!byDigComp() && dimension != Dimension.SITE) {
+                    scope = ProgressScopes.Scope.ORGANISATION;
+                }
+            }
+            progressScope = java.util.Optional.ofNullable(scope);
         }
-        return readsAllProgress;
+        return progressScope.orElse(null);
     }
 
     /**
@@ -1084,9 +1091,13 @@ final class ReportQueries {
                 default -> throw new IllegalStateException("no prepared progress by " + dimension);
             };
             String from = byDigComp() ? ProgressCompetences.table(table) : table;
-            String all = readsAllProgress() ? AllProgress.table(from) : null;
+            ProgressScopes.Scope scope = progressScope();
+            String scoped = scope == null ? null : ProgressScopes.table(from, scope);
+            if (scoped == null && scope == ProgressScopes.Scope.ALL && !byDigComp()) { // no such sums over every organisation
+                scoped = ProgressScopes.table(from, ProgressScopes.Scope.ORGANISATION);
+            }
             StringBuilder sql = new StringBuilder("select ").append(key).append(" k, ").append(columns.get())
-                    .append(" from ").append(all != null ? all : from).append(" x")
+                    .append(" from ").append(scoped != null ? scoped : from).append(" x")
                     .append(dimension == Dimension.CITY ? " join organisation o on o.id = x.organisation_id" : "")
                     .append(" where ").append(time).append(" >= ").append(param(first(source))).append(" and ")
                     .append(time).append(" < ").append(param(after(source)));

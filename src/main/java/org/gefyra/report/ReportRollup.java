@@ -76,7 +76,7 @@ public class ReportRollup {
         long last = lastFolded();
         return !inStep(LearnerMonths.BY_LEARNER.builtUpTo(em), last) || !inStep(LearnerMonths.BY_COMPETENCE.builtUpTo(em), last)
                 || !inStep(ProgressMonths.builtUpTo(em), last) || !inStep(ProgressCompetences.builtUpTo(em), last)
-                || !SessionMonths.built(em) || !RatingSpans.built(em) || !ReturningMonths.built(em) || !AllProgress.built(em);
+                || !SessionMonths.built(em) || !RatingSpans.built(em) || !ReturningMonths.built(em) || !ProgressScopes.built(em);
     }
 
     /**
@@ -105,8 +105,8 @@ public class ReportRollup {
             built = "the prepared module progress by DigComp competence";
         }
         // the families above are in step now, which these three are built from
-        if (built == null && !AllProgress.built(em)) {
-            AllProgress.rebuild(em);
+        if (built == null && !ProgressScopes.built(em)) {
+            ProgressScopes.rebuild(em);
             built = "the prepared module progress of every organisation";
         }
         if (built == null && !RatingSpans.built(em)) {
@@ -158,7 +158,7 @@ public class ReportRollup {
                 ProgressCompetences.follow(em, last, last);
             }
             if (build) {
-                AllProgress.follow(em);
+                ProgressScopes.follow(em);
             }
             SiteMonths.recount(em);
             return last;
@@ -198,7 +198,7 @@ public class ReportRollup {
             ProgressCompetences.follow(em, last, upTo);
         }
         if (build) {
-            AllProgress.follow(em);
+            ProgressScopes.follow(em);
         }
         SiteMonths.recount(em);
         LOG.fine(() -> "Folded learning events " + (last + 1) + " to " + upTo + " into the learning days in "

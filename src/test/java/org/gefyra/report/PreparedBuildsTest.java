@@ -63,11 +63,12 @@ class PreparedBuildsTest {
         // as after a migration: nothing in step, and the tables half filled
         db.run(() -> {
             db.update("update report_rollup set months_event_id = null, competence_months_event_id = null, "
-                    + "progress_event_id = null, session_months_built = null, all_progress_built = null where id = 1");
+                    + "progress_event_id = null, session_months_built = null, progress_scopes_built = null where id = 1");
             for (String table : BY_ORGANISATION) {
                 db.update("delete from " + table + " where organisation_id = ?1", world.athens.getId());
             }
             db.update("delete from report_all_progress_competence_month where kind = 'S'");
+            db.update("delete from report_org_progress_month where organisation_id = ?1", world.athens.getId());
             db.update("delete from report_attendance_summary");
         });
         assertTrue(db.inTransaction(() -> world.rollup.behind()));
@@ -77,7 +78,7 @@ class PreparedBuildsTest {
         assertEquals(built, dashboards(), "the same figures from the queries of before");
         assertEquals(1, db.count("select count(*) from report_rollup where months_event_id is null and "
                 + "competence_months_event_id is null and progress_event_id is null and session_months_built is null "
-                + "and all_progress_built is null"),
+                + "and progress_scopes_built is null"),
                 "no report built anything");
         assertEquals(0, db.count("select count(*) from report_site_month where organisation_id = " + world.athens.getId()));
 
@@ -88,7 +89,7 @@ class PreparedBuildsTest {
         assertFalse(db.inTransaction(() -> world.rollup.behind()));
         assertTrue(readsPrepared(db.inTransaction(() -> ReportBuilds.take(world.rollup))), "built: read again");
         assertTrue(db.inTransaction(() -> new ReportQueries(db.em, null, ReportFilter.of(ReportDataSet.PERIOD),
-                Dimension.DIGCOMP_COMPETENCE, ReportDataSet.ZONE, ReportBuilds.take(world.rollup)).readsAllProgress()),
+                Dimension.DIGCOMP_COMPETENCE, ReportDataSet.ZONE, ReportBuilds.take(world.rollup)).progressScope() != null),
                 "the sums over every organisation built and read");
         assertEquals(built, dashboards(), "the same figures from the prepared rows");
     }

@@ -2,20 +2,29 @@ package org.gefyra.report;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The prepared module progress summed over every organisation (V19): the sums of {@link ProgressMonths}
- * and {@link ProgressCompetences} without the organisation and site in their key, what a report of every
- * organisation with no site chosen (an administrator's dashboard) reads in total, by month and by DigComp
- * area and competence: a thousand rows where the sums per organisation and site are millions at a
- * million learners. Kept in the same turn as those, from the same learners' rows (their deltas added,
- * then the whole table compacted: it is small); built from the sums per organisation and site by the
- * background turn, and again with them.
+ * The prepared module progress summed over wider scopes (V19): the sums of {@link ProgressMonths} per
+ * organisation (report_org_: no site in the key) and over every organisation (report_all_: neither
+ * organisation nor site; of {@link ProgressCompetences} too), what a report with no site chosen reads
+ * by organisation, city, month or in total, and for every organisation by month, DigComp area and
+ * competence: at a million learners the sums per organisation and site are four times as many rows
+ * (by competence, thousands of times). Kept in the same turn as those, from the same learners' rows
+ * (their deltas added, then compacted: per organisation touched, or the whole table, a small one);
+ * built from the sums per organisation and site by the background turn, and again with them.
  */
-final class AllProgress {
+final class ProgressScopes {
 
-    /** The tables by the sums per organisation and site they stand for: the same name, report_all_ for report_site_. */
+    /** Each table stands for the sums per organisation and site of the same name with report_site_ (see {@link #site}). */
     static final List<ProgressMonths.Sums> PLAIN = List.of(
+            new ProgressMonths.Sums("report_org_progress_month", "organisation_id, kind, month_start, previous_month",
+                    "learners", "count(*)", "report_learner_progress_month", ""),
+            new ProgressMonths.Sums("report_org_progress", "organisation_id, started_month, completed_month, certificate_month",
+                    "modules, rated, confidence_before, confidence_after",
+                    "count(*), sum(rated), sum(confidence_before), sum(confidence_after)", "report_progress", ""),
+            new ProgressMonths.Sums("report_org_progress_minutes", "organisation_id, completed_month, minutes", "modules",
+                    "count(*)", "report_progress", " and minutes is not null"),
             new ProgressMonths.Sums("report_all_progress_month", "kind, month_start, previous_month", "learners", "count(*)",
                     "report_learner_progress_month", ""),
             new ProgressMonths.Sums("report_all_progress", "started_month, completed_month, certificate_month",
@@ -30,20 +39,31 @@ final class AllProgress {
                     "modules, rated, confidence_before, confidence_after",
                     "count(*), sum(rated), sum(confidence_before), sum(confidence_after)", "report_progress_competence", ""));
 
-    private AllProgress() {
+    /** The scopes: per organisation, and over every organisation. */
+    enum Scope {
+        ORGANISATION("report_org_"), ALL("report_all_");
+
+        private final String prefix;
+
+        Scope(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    private ProgressScopes() {
     }
 
     /** Whether the tables are built (and kept since). */
     static boolean built(EntityManager em) {
-        return Boolean.TRUE.equals(em.createNativeQuery("select all_progress_built from report_rollup where id = 1")
+        return Boolean.TRUE.equals(em.createNativeQuery("select progress_scopes_built from report_rollup where id = 1")
                 .getSingleResult());
     }
 
-    /** The table of these that stands for a table of sums per organisation and site, or null when none does. */
-    static String table(String siteTable) {
-        String all = siteTable.replaceFirst("^report_site_", "report_all_");
-        return PLAIN.stream().map(ProgressMonths.Sums::table).anyMatch(all::equals)
-                || COMPETENCES.stream().map(ProgressMonths.Sums::table).anyMatch(all::equals) ? all : null;
+    /** The table of the scope that stands for a table of sums per organisation and site, or null when none does. */
+    static String table(String siteTable, Scope scope) {
+        String scoped = siteTable.replaceFirst("^report_site_", scope.prefix);
+        return Stream.concat(PLAIN.stream(), COMPETENCES.stream()).map(ProgressMonths.Sums::table).anyMatch(scoped::equals)
+                ? scoped : null;
     }
 
     /** Builds them when they are not built yet and both families of sums they come from are (after V19, say). */
@@ -57,7 +77,7 @@ final class AllProgress {
     static void rebuild(EntityManager em) {
         fill(em, PLAIN);
         fill(em, COMPETENCES);
-        em.createNativeQuery("update report_rollup set all_progress_built = true where id = 1").executeUpdate();
+        em.createNativeQuery("update report_rollup set progress_scopes_built = true where id = 1").executeUpdate();
     }
 
     /** After the family's sums per organisation and site were built again: these too, when they are kept. */
@@ -74,24 +94,31 @@ final class AllProgress {
         }
         for (ProgressMonths.Sums sums : family) {
             sums.add(em, learners, sign, after, upTo);
-            if (sign > 0) {
-                compact(em, sums);
+            if (sign > 0 && sums.key().startsWith("organisation_id")) {
+                sums.compact(em);
+            } else if (sign > 0) {
+                compactAll(em, sums);
             }
         }
+    }
+
+    /** The table of sums per organisation and site a table of these is summed from. */
+    private static String site(ProgressMonths.Sums sums) {
+        return sums.table().replaceFirst("^report_(org|all)_", "report_site_");
     }
 
     private static void fill(EntityManager em, List<ProgressMonths.Sums> family) {
         for (ProgressMonths.Sums sums : family) {
             em.createNativeQuery("delete from " + sums.table()).executeUpdate();
             em.createNativeQuery("insert into " + sums.table() + " (" + sums.key() + ", " + sums.columns() + ", turn) select "
-                    + sums.key() + ", " + summed(sums) + ", 1 from " + sums.table().replaceFirst("^report_all_", "report_site_")
-                    + " group by " + sums.key() + having(sums)).executeUpdate();
+                    + sums.key() + ", " + summed(sums) + ", 1 from " + site(sums) + " group by " + sums.key() + having(sums))
+                    .executeUpdate();
             LearnerMonths.analyse(em, sums.table());
         }
     }
 
     /** The deltas (turn 0) summed with the rest into one row per key: the whole table, a small one. */
-    private static void compact(EntityManager em, ProgressMonths.Sums sums) {
+    private static void compactAll(EntityManager em, ProgressMonths.Sums sums) {
         String table = sums.table();
         if (((Number) em.createNativeQuery("select count(*) from " + table + " where turn = 0").getSingleResult())
                 .longValue() == 0) {
