@@ -107,7 +107,7 @@ public class ReportRollup {
         // the families above are in step now, which these three are built from
         if (built == null && !ProgressScopes.built(em)) {
             ProgressScopes.rebuild(em);
-            built = "the prepared module progress of every organisation";
+            built = "the prepared module progress per organisation and of every organisation";
         }
         if (built == null && !RatingSpans.built(em)) {
             RatingSpans.rebuild(em);
