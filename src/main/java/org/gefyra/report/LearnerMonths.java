@@ -127,15 +127,9 @@ final class LearnerMonths {
      * index statistics itself.
      */
     static void analyse(EntityManager em, String table) {
-        try {
-            java.sql.Connection connection = em.unwrap(java.sql.Connection.class);
-            if (connection == null || !connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
-                return;
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
+        if (ReportBuilds.postgres(em)) {
+            em.createNativeQuery("analyze " + table).executeUpdate();
         }
-        em.createNativeQuery("analyze " + table).executeUpdate();
     }
 
     /**

@@ -131,20 +131,7 @@ final class ProgressCompetences {
                 + "left join report_day f on f.day = cast(x.certificate_at as date) "
                 + "where x.learner_id is not null" + learners.replaceFirst(" and learner_id", " and x.learner_id")),
                 after, upTo).executeUpdate();
-        for (String[] kind : new String[][] {{"S", "started_month", ""}, {"C", "completed_month", ""},
-                {"T", "completed_month", " and minutes is not null"}, {"R", "completed_month", " and rated = 1"},
-                {"F", "certificate_month", ""}}) {
-            ProgressMonths.parameters(em.createNativeQuery("insert into report_learner_progress_competence_month "
-                    + "(learner_id, area, competence, kind, month_start, organisation_id, site_id) select distinct learner_id, "
-                    + "area, competence, '" + kind[0] + "', " + kind[1] + ", organisation_id, site_id "
-                    + "from report_progress_competence where " + kind[1] + " is not null" + kind[2] + learners),
-                    after, upTo).executeUpdate();
-        }
-        String table = "report_learner_progress_competence_month";
-        String previous = "(select max(p.month_start) from " + table + " p where p.learner_id = " + table + ".learner_id "
-                + "and p.kind = " + table + ".kind and p.area = " + table + ".area and p.competence = " + table
-                + ".competence and p.month_start < " + table + ".month_start)";
-        ProgressMonths.parameters(em.createNativeQuery("update " + table + " set previous_month = " + previous
-                + " where 1 = 1" + learners), after, upTo).executeUpdate();
+        ProgressMonths.learnerMonths(em, "report_learner_progress_competence_month", "report_progress_competence",
+                ", area, competence", learners, after, upTo);
     }
 }
