@@ -110,6 +110,10 @@ public class ModuleProgress {
 
     /** Whether this action is the one just recorded, repeated within a moment: a double tap or a retry. */
     boolean isRepeat(String action, Duration within) {
+        return isRepeat(lastAction, lastActivityAt, action, within);
+    }
+
+    static boolean isRepeat(String lastAction, Instant lastActivityAt, String action, Duration within) {
         return action.equals(lastAction) && lastActivityAt != null
                 && lastActivityAt.plus(within).isAfter(Instant.now());
     }

@@ -152,8 +152,12 @@ public class ProgressService {
 
     /** Records that a step was shown; false if the learner has not opened the module (its first page starts it). */
     public boolean view(LearnerKey who, LearningModule module, Step step, LearningPlace place) {
-        return record(who, module, step, "viewed|" + step.id(),
+        return record(who, module, step, viewed(step),
                 () -> new LearningEvent(who, place, module.id(), module.version(), step.id(), Verb.VIEWED));
+    }
+
+    static String viewed(Step step) {
+        return "viewed|" + step.id();
     }
 
     /** Records an answer; returns whether it was the right one. */

@@ -7,9 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.gefyra.learning.LearnerKey;
@@ -92,25 +90,6 @@ public class JoinService {
         if (signedOut.caller().is(Role.LEARNER, Role.GUEST)) {
             running(LearnerKey.of(signedOut.caller())).forEach(Attendance::leave);
         }
-    }
-
-    /**
-     * The running session the person is in, if any: the one they came to last. One query, asked for
-     * every learner page (its help button, and the session its learning counts for): no row limit,
-     * which would make EclipseLink prepare the query again on every call; a person is present in
-     * one running session, rarely two. The latest is chosen here rather than by an {@code order by}:
-     * Derby's sort of even an empty result made up its statistics' texts from a message bundle each
-     * time, a third of the query's cost on every step page.
-     */
-    public Optional<Joined> current(LearnerKey who) {
-        return em.createQuery("select a.sessionId, s.title, a.helpAskedAt, a.markedAt from Attendance a, LearningSession s "
-                        + "where s.id = a.sessionId and s.status = ?1 and s.endsAt > ?2 and a.status = ?3 and a."
-                        + (who.isGuest() ? "guestKey" : "learnerId") + " = ?4", Object[].class)
-                .setParameter(1, SessionStatus.OPEN).setParameter(2, now().minus(LearningSession.RUNS_ON_FOR))
-                .setParameter(3, AttendanceStatus.PRESENT).setParameter(4, who.isGuest() ? who.guestKey() : who.learnerId())
-                .getResultList().stream()
-                .max(Comparator.comparing((Object[] row) -> (Instant) row[3], Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(row -> new Joined((Long) row[0], (String) row[1], row[2] != null));
     }
 
     /** "I need help": the educator's live view shows it at once. False when the person is in no running session. */

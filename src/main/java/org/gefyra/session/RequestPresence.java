@@ -16,14 +16,14 @@ import org.gefyra.learning.LearnerKey;
 public class RequestPresence {
 
     @Inject
-    JoinService joins;
+    PresenceRows rows;
 
     private final Map<LearnerKey, Optional<JoinService.Joined>> known = new HashMap<>();
 
     public Optional<JoinService.Joined> of(LearnerKey who) {
         Optional<JoinService.Joined> joined = known.get(who);
         if (joined == null) {
-            joined = joins.current(who);
+            joined = rows.current(who);
             known.put(who, joined);
         }
         return joined;

@@ -122,7 +122,7 @@ class AttendanceServiceTest {
         running.db.run(() -> services.joins.leave(new SignedOut(maria)));
         AttendanceRow row = running.db.inTransaction(() -> services.attendance.attendance(running.educator, session.getId())).get(0);
         assertTrue(row.left());
-        assertFalse(running.db.inTransaction(() -> services.joins.current(who)).orElseThrow().helpAsked(),
+        assertFalse(services.presence.current(who).orElseThrow().helpAsked(),
                 "a help call ends with signing out");
         running.db.run(() -> services.joins.comeBack(maria));
         assertFalse(running.db.inTransaction(() -> services.attendance.attendance(running.educator, session.getId())).get(0).left());

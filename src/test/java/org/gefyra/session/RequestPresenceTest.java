@@ -29,7 +29,7 @@ class RequestPresenceTest {
         Caller maria = running.learnerAt(running.net.library, "Maria");
         LearnerKey who = LearnerKey.of(maria);
         RequestPresence presence = new RequestPresence();
-        presence.joins = services.joins;
+        presence.rows = services.presence;
         assertEquals(Optional.empty(), running.db.inTransaction(() -> presence.of(who)));
 
         running.db.inTransaction(() -> services.joins.joinWithCode(maria, session.getJoinCode()));

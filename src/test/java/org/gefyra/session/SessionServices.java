@@ -20,6 +20,7 @@ public final class SessionServices {
     public final SessionSummaries summaries = new SessionSummaries();
     public final WhereToGetHelp help = new WhereToGetHelp();
     public final JoinedSession joined = new JoinedSession();
+    public final PresenceRows presence = new PresenceRows();
     public final LearnerService learners;
     public final ProgressService progress;
 
@@ -40,12 +41,13 @@ public final class SessionServices {
         help.organisations = OrganisationServices.on(db.em);
         help.library = StarterModules.library();
         joins.em = db.em;
-        joined.presence = eachAskingARequest(joins);
+        presence.dataSource = db.dataSource;
+        joined.presence = eachAskingARequest(presence);
         progress = ProgressServices.on(db, StarterModules.library());
     }
 
     /** What the container's request scope gives JoinedSession, when every asking here is a request of its own. */
-    private static RequestPresence eachAskingARequest(JoinService joins) {
+    private static RequestPresence eachAskingARequest(PresenceRows rows) {
         RequestPresence presence = new RequestPresence() {
             @Override
             public Optional<JoinService.Joined> of(LearnerKey who) {
@@ -53,7 +55,7 @@ public final class SessionServices {
                 return super.of(who);
             }
         };
-        presence.joins = joins;
+        presence.rows = rows;
         return presence;
     }
 }

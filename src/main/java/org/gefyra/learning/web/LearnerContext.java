@@ -1,7 +1,6 @@
 package org.gefyra.learning.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.gefyra.content.ContentLibrary;
@@ -47,7 +46,7 @@ public class LearnerContext {
     }
 
     @Inject
-    Instance<CurrentSession> sessions;
+    CurrentSession sessions;
 
     public LearnerKey who() {
         return LearnerKey.of(caller.get());
@@ -55,7 +54,7 @@ public class LearnerContext {
 
     public LearningPlace place() {
         if (place == null) {
-            Long session = !isPreview() && sessions.isResolvable() ? sessions.get().of(who()).orElse(null) : null;
+            Long session = isPreview() ? null : sessions.of(who()).orElse(null);
             place = new LearningPlace(device.siteId(), session, language.getCode());
         }
         return place;

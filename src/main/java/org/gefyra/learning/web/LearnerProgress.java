@@ -10,6 +10,7 @@ import org.gefyra.learning.ModuleCard;
 import org.gefyra.learning.ModuleProgress;
 import org.gefyra.learning.ProgressService;
 import org.gefyra.learning.ProgressService.RatingTime;
+import org.gefyra.learning.RepeatedViews;
 
 /**
  * The learner pages' one way to the learner's progress, for the learner of this request. In a
@@ -26,6 +27,9 @@ public class LearnerProgress {
 
     @Inject
     ProgressService progress;
+
+    @Inject
+    RepeatedViews repeats;
 
     public boolean isPreview() {
         return learner.isPreview();
@@ -49,8 +53,10 @@ public class LearnerProgress {
         return isPreview() || progress.rate(learner.who(), module, time, rating, learner.place());
     }
 
+    /** Records that a step was shown: a repeat is known without the learner's turn or a transaction. */
     public boolean view(LearningModule module, Step step) {
-        return isPreview() || progress.view(learner.who(), module, step, learner.place());
+        return isPreview() || repeats.isRepeat(learner.who(), module, step)
+                || progress.view(learner.who(), module, step, learner.place());
     }
 
     public boolean answer(LearningModule module, Step step, String optionId) {

@@ -1,6 +1,6 @@
 package org.gefyra.learning.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,10 +9,11 @@ import org.gefyra.shared.i18n.Languages;
 
 /**
  * The banner over a learner page that an author or an administrator previews: which language,
- * that nothing is recorded, whether the module is a draft, and the way back to the content list.
+ * that nothing is recorded, whether the module is a draft, and the way back to the content list. It keeps
+ * nothing of its own, so one serves every request (every learner page asks it).
  */
 @Named("preview")
-@RequestScoped
+@ApplicationScoped
 public class PreviewView {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.gefyra.session.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -12,10 +12,11 @@ import org.gefyra.shared.security.Role;
 
 /**
  * On a learner's pages: the session they are in, if any, and the "I need help" button, which
- * shows on the educator's live view at once.
+ * shows on the educator's live view at once. It keeps nothing of its own (the request's
+ * {@link RequestPresence} does), so one serves every request.
  */
 @Named("inSession")
-@RequestScoped
+@ApplicationScoped
 public class InSessionView {
 
     @Inject

@@ -1,15 +1,18 @@
 package org.gefyra.shared.i18n;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 
-/** The language of the current page, for templates: {@code #{language.code}}, {@code #{language.dir}}. */
+/**
+ * The language of the current page, for templates: {@code #{language.code}}, {@code #{language.dir}}. It keeps
+ * nothing of its own (the language is the request's attribute), so one serves every request.
+ */
 @Named("language")
-@RequestScoped
+@ApplicationScoped
 public class Language {
 
     /** A language a person can switch to, named in itself. */

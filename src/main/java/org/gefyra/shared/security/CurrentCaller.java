@@ -1,15 +1,19 @@
 package org.gefyra.shared.security;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.Role;
 
-/** The caller of the current request, for views ({@code get()}) and pages ({@code #{caller.admin}}). */
+/**
+ * The caller of the current request, for views ({@code get()}) and pages ({@code #{caller.admin}}). It keeps
+ * nothing of its own (the caller is the request's attribute), so one serves every request rather than a
+ * new one being made for each.
+ */
 @Named("caller")
-@RequestScoped
+@ApplicationScoped
 public class CurrentCaller {
 
     @Inject
