@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 /**
@@ -38,6 +40,8 @@ import java.util.stream.IntStream;
  */
 @ApplicationScoped
 public class SignInThrottle {
+
+    private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
 
     /** The limits, with how many wrong attempts each allows in the window. */
     public enum Limit {
@@ -175,10 +179,17 @@ public class SignInThrottle {
             return refusedFor != null;
         }
 
-        /** It was right: it no longer counts against the key. */
+        /**
+         * It was right: it no longer counts against the key. A refund that cannot be written (a full
+         * disk) leaves the attempt counted, one of the key's allowance, and the right sign-in stands.
+         */
         public void right() {
             if (id != null) {
-                attempts.refund(id);
+                try {
+                    attempts.refund(id);
+                } catch (RuntimeException notWritten) {
+                    LOG.log(Level.WARNING, "A right attempt stays counted: its refund was not written", notWritten);
+                }
             }
         }
 
