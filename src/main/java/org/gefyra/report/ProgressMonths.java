@@ -40,21 +40,9 @@ final class ProgressMonths {
             LearnerMonths.analyse(em, table);
         }
 
-        /** As {@link SiteMonths#compact}: the organisations with deltas summed into one row per key. */
+        /** As {@link SiteMonths#compact}: the keys with deltas summed into one row per key. */
         void compact(EntityManager em) {
-            if (((Number) em.createNativeQuery("select count(*) from " + table + " where turn = 0").getSingleResult())
-                    .longValue() == 0) {
-                return;
-            }
-            String touched = " organisation_id in (select d.organisation_id from " + table + " d where d.turn = 0)";
-            Object turn = em.createNativeQuery("select max(turn) from " + table).getSingleResult();
-            long next = Math.max(1, ((Number) turn).longValue() + 1);
-            String summed = "sum(" + columns.replace(", ", "), sum(") + ")";
-            String first = columns.split(", ")[0];
-            em.createNativeQuery("insert into " + table + " (" + key + ", " + columns + ", turn) select " + key + ", "
-                    + summed + ", " + next + " from " + table + " where" + touched + " group by " + key
-                    + " having sum(" + first + ") <> 0").executeUpdate();
-            em.createNativeQuery("delete from " + table + " where" + touched + " and turn <> " + next).executeUpdate();
+            SumsCompaction.compact(em, table, key, columns);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * by organisation, city, month or in total, and for every organisation by month, DigComp area and
  * competence: at a million learners the sums per organisation and site are four times as many rows
  * (by competence, thousands of times). Kept in the same turn as those, from the same learners' rows
- * (their deltas added, then compacted: per organisation touched, or the whole table, a small one);
+ * (their deltas added, then the keys they changed compacted);
  * built from the sums per organisation and site by the background turn, and again with them.
  */
 final class ProgressScopes {
@@ -94,10 +94,8 @@ final class ProgressScopes {
         }
         for (ProgressMonths.Sums sums : family) {
             sums.add(em, learners, sign, after, upTo);
-            if (sign > 0 && sums.key().startsWith("organisation_id")) {
+            if (sign > 0) {
                 sums.compact(em);
-            } else if (sign > 0) {
-                compactAll(em, sums);
             }
         }
     }
@@ -115,21 +113,6 @@ final class ProgressScopes {
                     .executeUpdate();
             LearnerMonths.analyse(em, sums.table());
         }
-    }
-
-    /** The deltas (turn 0) summed with the rest into one row per key: the whole table, a small one. */
-    private static void compactAll(EntityManager em, ProgressMonths.Sums sums) {
-        String table = sums.table();
-        if (((Number) em.createNativeQuery("select count(*) from " + table + " where turn = 0").getSingleResult())
-                .longValue() == 0) {
-            return;
-        }
-        long next = Math.max(1, ((Number) em.createNativeQuery("select max(turn) from " + table).getSingleResult())
-                .longValue() + 1);
-        em.createNativeQuery("insert into " + table + " (" + sums.key() + ", " + sums.columns() + ", turn) select "
-                + sums.key() + ", " + summed(sums) + ", " + next + " from " + table + " group by " + sums.key() + having(sums))
-                .executeUpdate();
-        em.createNativeQuery("delete from " + table + " where turn <> " + next).executeUpdate();
     }
 
     private static String summed(ProgressMonths.Sums sums) {

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * learner months by where they are counted. {@link LearnerMonths} takes a batch's learners' months
  * out of the sums before it builds them again and puts them back after; a learner who moves to
  * another site or withdraws consent is counted again at the rollup's next turn ({@link #recount}).
- * Either way a turn costs what its learners hold, then the organisations it touched are compacted
- * into one row per key. {@link #BY_COMPETENCE} does the same per DigComp competence
+ * Either way a turn costs what its learners hold, then the keys it changed are compacted into one
+ * row per key. {@link #BY_COMPETENCE} does the same per DigComp competence
  * (report_site_competence_month, from report_learner_competence_month).
  */
 final class SiteMonths {
@@ -129,22 +129,8 @@ final class SiteMonths {
                 .executeUpdate();
     }
 
-    /**
-     * Sums the rows of the organisations that have deltas (turn 0) into one row per key, at a turn
-     * number of their own, and deletes their rows of before; keys whose learners are all gone go.
-     */
+    /** The keys with deltas (turn 0) summed into one row per key (see {@link SumsCompaction}). */
     void compact(EntityManager em) {
-        if (((Number) em.createNativeQuery("select count(*) from " + table + " where turn = 0").getSingleResult())
-                .longValue() == 0) {
-            return;
-        }
-        String touched = " organisation_id in (select d.organisation_id from " + table + " d where d.turn = 0)";
-        Object turn = em.createNativeQuery("select max(turn) from " + table).getSingleResult();
-        long next = Math.max(1, ((Number) turn).longValue() + 1);
-        em.createNativeQuery("insert into " + table + " (" + key + ", " + SUMS + ", turn) select " + key
-                + ", sum(learners), sum(answering), sum(practising), sum(active_seconds), sum(first_answers), "
-                + "sum(first_answers_right), sum(goals_reached), " + next + " from " + table + " where" + touched
-                + " group by " + key + " having sum(learners) <> 0").executeUpdate();
-        em.createNativeQuery("delete from " + table + " where" + touched + " and turn <> " + next).executeUpdate();
+        SumsCompaction.compact(em, table, key, SUMS);
     }
 }

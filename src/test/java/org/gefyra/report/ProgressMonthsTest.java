@@ -231,6 +231,7 @@ class ProgressMonthsTest {
                         + "competence, started_month, completed_month, certificate_month having sum(modules) <> 0 "
                         + "order by 1, 2, 3, 4, 5");
         List<List<List<Object>>> kept = sums.stream().map(db::rows).toList();
+        assertCompact(db, sums);
         assertTrue(!kept.get(0).isEmpty());
         assertTrue(!kept.get(5).isEmpty());
         assertTrue(kept.subList(10, 17).stream().noneMatch(List::isEmpty), "the sums per organisation and of all are kept");
@@ -239,6 +240,25 @@ class ProgressMonthsTest {
             ProgressCompetences.rebuild(db.em);
         });
         assertEquals(kept, sums.stream().map(db::rows).toList(), "the same as built again");
+    }
+
+    /**
+     * After every turn each table of sums holds one row per key and no deltas: the turns compact the keys they
+     * changed (SumsCompaction), so the tables do not grow turn after turn.
+     */
+    static void assertCompact(TestDatabase db, List<String> sums) {
+        var grouped = java.util.regex.Pattern.compile("from (report_\\w+) group by (.+?) having");
+        int tables = 0;
+        for (String sql : sums) {
+            var m = grouped.matcher(sql);
+            if (m.find()) {
+                tables++;
+                assertEquals(0L, db.count("select count(*) from (select " + m.group(2) + " from " + m.group(1) + " group by "
+                        + m.group(2) + " having count(*) > 1) x"), m.group(1) + ": one row per key");
+                assertEquals(0L, db.count("select count(*) from " + m.group(1) + " where turn < 1"), m.group(1) + ": no deltas");
+            }
+        }
+        assertTrue(tables > 0);
     }
 
     private static Timestamp at(int year, int month, int day) {

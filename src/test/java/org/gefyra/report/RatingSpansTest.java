@@ -206,6 +206,7 @@ class RatingSpansTest {
                 "select learner_id, month_start, previous_month, first_start_month, organisation_id, site_id from "
                         + "report_learner_returning_month order by 1, 2, 3, 4, 5, 6");
         List<List<List<Object>>> kept = rows.stream().map(db::rows).toList();
+        ProgressMonthsTest.assertCompact(db, rows);
         assertFalse(kept.get(1).isEmpty());
         db.run(() -> {
             RatingSpans.rebuild(db.em);
