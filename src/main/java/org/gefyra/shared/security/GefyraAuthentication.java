@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -21,6 +22,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gefyra.shared.i18n.LanguageFilter;
+import org.gefyra.shared.i18n.Texts;
+import org.gefyra.shared.persistence.DatabaseOutage;
 
 /**
  * How Gefyra knows who is asking. Staff sign in with a form, learners with their card or PIN,
@@ -40,6 +44,13 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
     public static final String CALLER_ATTRIBUTE = "gefyra.caller";
     /** Set on a request whose sign-in was refused because of too many wrong attempts. */
     public static final String THROTTLED_ATTRIBUTE = "gefyra.signIn.throttled";
+
+    /**
+     * A request attribute: the database could not write or be reached while a password was checked
+     * (the guessing limits write every attempt), the failure itself. The mechanism cannot throw it: the
+     * container would answer 403 or the sign-in page again; SignIns rethrows it to the page's handler.
+     */
+    public static final String OUTAGE_ATTRIBUTE = "gefyra.signIn.outage";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -133,14 +144,28 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
                 new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)))
                 .map(SignedIn::caller).filter(Caller::isStaff);
         if (caller.isEmpty()) {
-            return challenge(response, context);
+            return request.getAttribute(OUTAGE_ATTRIBUTE) != null ? unavailable(request, response) : challenge(response, context);
         }
         request.setAttribute(CALLER_ATTRIBUTE, caller.get());
         return context.notifyContainerAboutLogin(caller.get().principalName(), caller.get().groups());
     }
 
-    /** Checks a credential with the identity stores; staff passwords go through the guessing limits. */
+    /** As {@link #checked}; when the database cannot write or be reached, empty with the failure kept. */
     private Optional<SignedIn> validated(HttpServletRequest request, Credential credential) {
+        try {
+            return checked(request, credential);
+        } catch (RuntimeException failed) {
+            if (!DatabaseOutage.causedBy(failed)) {
+                throw failed;
+            }
+            LOG.warning(() -> "A sign-in found the database unable to write or be reached: refused (" + failed + ")");
+            request.setAttribute(OUTAGE_ATTRIBUTE, failed);
+            return Optional.empty();
+        }
+    }
+
+    /** Checks a credential with the identity stores; staff passwords go through the guessing limits. */
+    private Optional<SignedIn> checked(HttpServletRequest request, Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return signedIn(identityStores.validate(credential));
         }
@@ -184,6 +209,23 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
             Sessions.end(session);
         }
         return current;
+    }
+
+    /** An API request whose password could not be checked: 503, as ServerFailures answers an outage. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = Locale.forLanguageTag(LanguageFilter.of(request));
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "60");
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("application/json;charset=UTF-8");
+        try {
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("error", Texts.MESSAGES.format(locale, "error.storage.title"))
+                    .add("detail", Texts.MESSAGES.format(locale, "error.storage.text")).build().toString());
+        } catch (java.io.IOException gone) {
+            LOG.fine(() -> "The caller left before the answer: " + gone);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gefyra.shared.security.GefyraAuthentication;
 
 /** Signing in from a Faces form with any credential, through Jakarta Security. */
 public final class SignIns {
@@ -24,6 +25,9 @@ public final class SignIns {
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
+        }
+        if (external.getRequestMap().get(GefyraAuthentication.OUTAGE_ATTRIBUTE) instanceof RuntimeException outage) {
+            throw outage;
         }
         return status;
     }
