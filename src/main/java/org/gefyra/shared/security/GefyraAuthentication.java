@@ -82,7 +82,15 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
                 && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(request, response, context, authorization.substring(6).trim());
         }
-        Optional<Caller> remembered = remembered(request);
+        Optional<Caller> remembered;
+        try {
+            remembered = remembered(request);
+        } catch (RuntimeException failed) {
+            if (!DatabaseOutage.causedBy(failed)) {
+                throw failed;
+            }
+            return cannotCheck(request, response, context, path, failed);
+        }
         if (remembered.isPresent()) {
             request.setAttribute(CALLER_ATTRIBUTE, remembered.get());
             if (!context.isProtected() && !remembered.get().isStaff()) {
@@ -209,6 +217,32 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
             Sessions.end(session);
         }
         return current;
+    }
+
+    /**
+     * A signed-in person whose standing could not be read (the database restarting after its disk
+     * filled, a lost connection): not a stranger, so neither 403 nor the sign-in page, and not
+     * signed out. An API request gets the outage's JSON; a page the "we cannot save right now" page
+     * (UnavailableDatabaseFilter answers it from the mark left here; a protected page is answered
+     * here, as the container would not let it through).
+     */
+    private static AuthenticationStatus cannotCheck(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String path, RuntimeException failed) {
+        LOG.warning(() -> "Could not check who is asking for " + path + ": the database cannot be reached (" + failed + ")");
+        request.setAttribute(OUTAGE_ATTRIBUTE, failed);
+        if (path.startsWith("/api/")) {
+            return unavailable(request, response);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        try {
+            response.setHeader("Retry-After", "60");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (java.io.IOException gone) {
+            LOG.fine(() -> "The caller left before the answer: " + gone);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** An API request whose password could not be checked: 503, as ServerFailures answers an outage. */

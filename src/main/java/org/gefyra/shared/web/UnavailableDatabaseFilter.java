@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.logging.Logger;
 import org.gefyra.shared.persistence.DatabaseOutage;
 import org.gefyra.shared.persistence.WriteConflict;
+import org.gefyra.shared.security.GefyraAuthentication;
 
 /**
  * The servlets' side of {@link FriendlyExceptionHandler}: a download or sign-out that fails because
@@ -25,6 +26,11 @@ public class UnavailableDatabaseFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getAttribute(GefyraAuthentication.OUTAGE_ATTRIBUTE) != null && !response.isCommitted()) {
+            // who is asking could not be read (GefyraAuthentication): the page is not built without them
+            refuse(request, response);
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failed) {
@@ -34,9 +40,13 @@ public class UnavailableDatabaseFilter extends HttpFilter {
             LOG.warning(() -> "The database could not write for " + request.getServletPath()
                     + ": the change was refused whole (" + failed + ")");
             response.reset();
-            SecurityHeadersFilter.apply(request, response);
-            response.setHeader("Retry-After", "60");
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            refuse(request, response);
         }
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SecurityHeadersFilter.apply(request, response);
+        response.setHeader("Retry-After", "60");
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 }
