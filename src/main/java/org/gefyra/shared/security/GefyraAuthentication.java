@@ -49,6 +49,8 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
      * A request attribute: the database could not write or be reached while a password was checked
      * (the guessing limits write every attempt), the failure itself. The mechanism cannot throw it: the
      * container would answer 403 or the sign-in page again; SignIns rethrows it to the page's handler.
+     * Also left when a signed-in person's standing could not be read: UnavailableDatabaseFilter then
+     * answers the page with 503 before anything of it is built.
      */
     public static final String OUTAGE_ATTRIBUTE = "gefyra.signIn.outage";
 
