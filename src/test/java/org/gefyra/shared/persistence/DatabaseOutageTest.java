@@ -19,6 +19,8 @@ class DatabaseOutageTest {
         chained.setNextException(new SQLException("no room", "53100"));
         assertTrue(DatabaseOutage.causedBy(new IllegalStateException(chained)));
         assertTrue(DatabaseOutage.causedBy(new IllegalStateException(new IOException("No space left on device"))));
+        assertTrue(DatabaseOutage.causedBy(new PersistenceException(derbyJavaException("org.apache.derby.impl.store.raw.data"
+                + ".BaseDataFileFactory"))), "Derby's store closed under a request while the database shuts down");
     }
 
     @Test
@@ -26,5 +28,15 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.causedBy(new PersistenceException(new SQLException("deadlock", "40P01"))));
         assertFalse(DatabaseOutage.causedBy(new PersistenceException(new SQLException("duplicate", "23505"))));
         assertFalse(DatabaseOutage.causedBy(new IllegalStateException(new IOException("Broken pipe"))));
+        assertFalse(DatabaseOutage.causedBy(new PersistenceException(derbyJavaException("org.gefyra.report.SomeFunction"))),
+                "a Java exception from elsewhere (a function of ours) is a fault, not an outage");
+    }
+
+    /** Derby's XJ001 around a NullPointerException thrown in {@code thrower}. */
+    private static SQLException derbyJavaException(String thrower) {
+        NullPointerException inside = new NullPointerException("Cannot invoke \"CacheManager.find(Object)\" because "
+                + "\"this.containerCache\" is null");
+        inside.setStackTrace(new StackTraceElement[] {new StackTraceElement(thrower, "openContainer", null, 1)});
+        return new SQLException("Java exception: 'Cannot invoke ...: java.lang.NullPointerException'.", "XJ001", inside);
     }
 }
