@@ -22,7 +22,7 @@ final class RatingSpans {
 
     private static final ProgressMonths.Sums SUMS = new ProgressMonths.Sums(SITE_TABLE,
             "organisation_id, site_id, first_month, previous_month, last_month, next_month", "learners, gained",
-            "count(*), sum(gained)", LEARNER_TABLE, "");
+            "count(*), sum(cast(gained as integer))", LEARNER_TABLE, "");
 
     private RatingSpans() {
     }

@@ -163,11 +163,15 @@ final class SessionMonths {
             this.previous = previous;
         }
 
-        /** Sums the attendance months into the summary's rows of this scope; {@code where}: which months, or all. */
+        /**
+         * Sums the attendance months into the summary's rows of this scope; {@code where}: which months, or all.
+         * The first_* marks are summed as integers: Derby sums a SMALLINT as one, which overflowed past
+         * 32,767 learners in a month (everything's, at a million learners).
+         */
         String summary(String where) {
             return "insert into report_attendance_summary (scope, scope_id, month_start, previous_month, learners, attendances) "
                     + "select '" + code + "', k, m, p, sum(f), sum(a) from (select " + id + " k, month_start m, case when "
-                    + first + " = 1 then " + previous + " else null end p, " + first + " f, attendances a "
+                    + first + " = 1 then " + previous + " else null end p, cast(" + first + " as integer) f, attendances a "
                     + "from report_attendance_month" + where + ") x group by k, m, p";
         }
     }
