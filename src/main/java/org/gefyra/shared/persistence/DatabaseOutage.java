@@ -41,7 +41,10 @@ public final class DatabaseOutage {
                 || state.equals("XSDG1") || state.startsWith("XSLA") || state.startsWith("XSDF") || state.equals("XJ040"));
     }
 
-    /** Derby's "Java exception" (XJ001) thrown by its own store: met while the database shuts down. */
+    /**
+     * Derby's "Java exception" (XJ001) thrown by its own store or services (their caches), not by its
+     * compiler or by a function of ours: met while the database shuts down.
+     */
     private static boolean storeClosing(SQLException sql) {
         if (!"XJ001".equals(sql.getSQLState())) {
             return false;
@@ -49,7 +52,8 @@ public final class DatabaseOutage {
         for (Throwable t = sql.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
             StackTraceElement[] trace = t.getStackTrace();
             if (t instanceof RuntimeException && trace.length > 0
-                    && trace[0].getClassName().startsWith("org.apache.derby.impl.store.")) {
+                    && (trace[0].getClassName().startsWith("org.apache.derby.impl.store.")
+                            || trace[0].getClassName().startsWith("org.apache.derby.impl.services."))) {
                 return true;
             }
         }

@@ -21,6 +21,8 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.causedBy(new IllegalStateException(new IOException("No space left on device"))));
         assertTrue(DatabaseOutage.causedBy(new PersistenceException(derbyJavaException("org.apache.derby.impl.store.raw.data"
                 + ".BaseDataFileFactory"))), "Derby's store closed under a request while the database shuts down");
+        assertTrue(DatabaseOutage.causedBy(new PersistenceException(derbyJavaException("org.apache.derby.impl.services.cache"
+                + ".ConcurrentCache"))), "or its caches");
     }
 
     @Test
@@ -30,6 +32,8 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.causedBy(new IllegalStateException(new IOException("Broken pipe"))));
         assertFalse(DatabaseOutage.causedBy(new PersistenceException(derbyJavaException("org.gefyra.report.SomeFunction"))),
                 "a Java exception from elsewhere (a function of ours) is a fault, not an outage");
+        assertFalse(DatabaseOutage.causedBy(new PersistenceException(derbyJavaException("org.apache.derby.impl.sql.compile"
+                + ".OptimizerImpl"))), "nor is one of Derby's compiler");
     }
 
     /** Derby's XJ001 around a NullPointerException thrown in {@code thrower}. */
