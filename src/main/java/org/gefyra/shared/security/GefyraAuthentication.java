@@ -69,8 +69,25 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Event<SignedIn> signedInEvents;
 
+    /**
+     * Who is asking. A failure nobody foresaw is the server's fault, answered as one (500, logged):
+     * thrown out of here, the container answered it as a refusal, 403 "this page is not for you".
+     */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        try {
+            return decide(request, response, context);
+        } catch (RuntimeException failed) {
+            LOG.log(Level.SEVERE, "Could not tell who is asking for " + request.getRequestURI(), failed);
+            int status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+            return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                    ? jsonError(request, response, status, "error.server") : errorPage(request, response, status,
+                            "/error/server.xhtml");
+        }
+    }
+
+    private AuthenticationStatus decide(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
@@ -238,26 +255,46 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
         if (!context.isProtected()) {
             return context.doNothing();
         }
+        response.setHeader("Retry-After", "60");
+        return errorPage(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "/error/unavailable.xhtml");
+    }
+
+    /**
+     * Answers with one of the error pages, in the caller's language. Here, before the container has let
+     * the request in (and before the language filter has run), sendError sends an empty page, so the page
+     * is rendered by a forward to it.
+     */
+    private static AuthenticationStatus errorPage(HttpServletRequest request, HttpServletResponse response, int status,
+            String page) {
         try {
-            response.setHeader("Retry-After", "60");
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        } catch (java.io.IOException gone) {
-            LOG.fine(() -> "The caller left before the answer: " + gone);
+            LanguageFilter.of(request);
+            response.setStatus(status);
+            request.getRequestDispatcher(page).forward(request, response);
+        } catch (java.io.IOException | jakarta.servlet.ServletException | RuntimeException failed) {
+            LOG.log(Level.FINE, "The error page could not be shown", failed);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** An API request whose password could not be checked: 503, as ServerFailures answers an outage. */
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
-        Locale locale = Locale.forLanguageTag(LanguageFilter.of(request));
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "60");
+        return jsonError(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.storage");
+    }
+
+    /** An API request's error, in JSON in the caller's language ({@code key}.title and {@code key}.text). */
+    private static AuthenticationStatus jsonError(HttpServletRequest request, HttpServletResponse response, int status,
+            String key) {
+        Locale locale = Locale.forLanguageTag(LanguageFilter.of(request));
+        response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json;charset=UTF-8");
         try {
             response.getWriter().write(Json.createObjectBuilder()
-                    .add("error", Texts.MESSAGES.format(locale, "error.storage.title"))
-                    .add("detail", Texts.MESSAGES.format(locale, "error.storage.text")).build().toString());
+                    .add("error", Texts.MESSAGES.format(locale, key + ".title"))
+                    .add("detail", Texts.MESSAGES.format(locale, key + ".text")).build().toString());
+            // sent now: on a page that needs no sign-in the container would otherwise answer the failure itself
+            response.flushBuffer();
         } catch (java.io.IOException gone) {
             LOG.fine(() -> "The caller left before the answer: " + gone);
         }
