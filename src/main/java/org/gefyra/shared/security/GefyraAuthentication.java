@@ -82,8 +82,8 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
             LOG.log(Level.SEVERE, "Could not tell who is asking for " + request.getRequestURI(), failed);
             int status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
             return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                    ? jsonError(request, response, status, "error.server") : errorPage(request, response, status,
-                            "/error/server.xhtml");
+                    ? jsonError(request, response, status, "error.server.title", "error.server.text")
+                    : errorPage(request, response, status, "/error/server.xhtml");
         }
     }
 
@@ -279,20 +279,21 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
     /** An API request whose password could not be checked: 503, as ServerFailures answers an outage. */
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Retry-After", "60");
-        return jsonError(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.storage");
+        return jsonError(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.storage.title",
+                "error.storage.text");
     }
 
-    /** An API request's error, in JSON in the caller's language ({@code key}.title and {@code key}.text). */
+    /** An API request's error, in JSON in the caller's language. */
     private static AuthenticationStatus jsonError(HttpServletRequest request, HttpServletResponse response, int status,
-            String key) {
+            String titleKey, String textKey) {
         Locale locale = Locale.forLanguageTag(LanguageFilter.of(request));
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json;charset=UTF-8");
         try {
             response.getWriter().write(Json.createObjectBuilder()
-                    .add("error", Texts.MESSAGES.format(locale, key + ".title"))
-                    .add("detail", Texts.MESSAGES.format(locale, key + ".text")).build().toString());
+                    .add("error", Texts.MESSAGES.format(locale, titleKey))
+                    .add("detail", Texts.MESSAGES.format(locale, textKey)).build().toString());
             // sent now: on a page that needs no sign-in the container would otherwise answer the failure itself
             response.flushBuffer();
         } catch (java.io.IOException gone) {
