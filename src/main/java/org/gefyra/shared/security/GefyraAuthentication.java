@@ -197,6 +197,10 @@ public class GefyraAuthentication implements HttpAuthenticationMechanism {
             return signedIn(identityStores.validate(credential));
         }
         String user = password.getCaller() == null ? "" : password.getCaller().strip().toLowerCase(Locale.ROOT);
+        if (user.chars().anyMatch(Character::isISOControl)) {
+            // no account is named so; and PostgreSQL refuses a NUL in a text, even to look one up
+            return Optional.empty();
+        }
         String address = request.getRemoteAddr();
         try (SignInThrottle.Attempt perUser = throttle.attempt(SignInThrottle.Limit.PASSWORD_PER_USER, user)) {
             if (perUser.isRefused()) {
