@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The prepared module progress summed over wider scopes (V19): the sums of {@link ProgressMonths} per
+ * The prepared module progress summed over wider scopes (V19, V20): the sums of {@link ProgressMonths} per
  * organisation (report_org_: no site in the key) and over every organisation (report_all_: neither
- * organisation nor site; of {@link ProgressCompetences} too), what a report with no site chosen reads
- * by organisation, city, month or in total, and for every organisation by month, DigComp area and
- * competence: at a million learners the sums per organisation and site are four times as many rows
- * (by competence, thousands of times). Kept in the same turn as those, from the same learners' rows
- * (their deltas added, then the keys they changed compacted);
- * built from the sums per organisation and site by the background turn, and again with them.
+ * organisation nor site; of {@link ProgressCompetences} too), and of ProgressCompetences per network
+ * (report_net_), what a report with no site chosen reads by organisation, city, month or in total, and
+ * for every organisation or a whole network by month, DigComp area and competence: at a million
+ * learners the sums per organisation and site are four times as many rows (by competence, thousands of
+ * times). Kept in the same turn as those, from the same learners' rows (their deltas added, then the
+ * keys they changed compacted); built from the sums per organisation and site by the background turn,
+ * and again with them. The flag that says they are built stands for the learning days' sums over the
+ * same scopes too ({@link SiteMonths#SCOPES}), built in the same step.
  */
 final class ProgressScopes {
 
@@ -37,11 +39,19 @@ final class ProgressScopes {
             new ProgressMonths.Sums("report_all_progress_competence",
                     "area, competence, started_month, completed_month, certificate_month",
                     "modules, rated, confidence_before, confidence_after",
-                    "count(*), sum(rated), sum(confidence_before), sum(confidence_after)", "report_progress_competence", ""));
+                    "count(*), sum(rated), sum(confidence_before), sum(confidence_after)", "report_progress_competence", ""),
+            new ProgressMonths.Sums("report_net_progress_competence_month",
+                    "network_id, area, competence, kind, month_start, previous_month", "learners", "count(*)",
+                    withNetwork("report_learner_progress_competence_month"), ""),
+            new ProgressMonths.Sums("report_net_progress_competence",
+                    "network_id, area, competence, started_month, completed_month, certificate_month",
+                    "modules, rated, confidence_before, confidence_after",
+                    "count(*), sum(rated), sum(confidence_before), sum(confidence_after)",
+                    withNetwork("report_progress_competence"), ""));
 
-    /** The scopes: per organisation, and over every organisation. */
+    /** The scopes: per organisation, per network, and over every organisation. */
     enum Scope {
-        ORGANISATION("report_org_"), ALL("report_all_");
+        ORGANISATION("report_org_"), NETWORK("report_net_"), ALL("report_all_");
 
         private final String prefix;
 
@@ -68,15 +78,19 @@ final class ProgressScopes {
 
     /** Builds them when they are not built yet and both families of sums they come from are (after V19, say). */
     static void follow(EntityManager em) {
-        if (!built(em) && ProgressMonths.builtUpTo(em) != null && ProgressCompetences.builtUpTo(em) != null) {
+        if (!built(em) && ProgressMonths.builtUpTo(em) != null && ProgressCompetences.builtUpTo(em) != null
+                && LearnerMonths.BY_LEARNER.builtUpTo(em) != null && LearnerMonths.BY_COMPETENCE.builtUpTo(em) != null) {
             rebuild(em);
         }
     }
 
-    /** Builds them all from the sums per organisation and site. */
+    /** Builds them all from the sums per organisation and site, and the learning days' ({@link SiteMonths#SCOPES}). */
     static void rebuild(EntityManager em) {
         fill(em, PLAIN);
         fill(em, COMPETENCES);
+        for (SiteMonths sums : SiteMonths.SCOPES) {
+            sums.fill(em);
+        }
         em.createNativeQuery("update report_rollup set progress_scopes_built = true where id = 1").executeUpdate();
     }
 
@@ -100,9 +114,18 @@ final class ProgressScopes {
         }
     }
 
-    /** The table of sums per organisation and site a table of these is summed from. */
+    /**
+     * {@code table}'s rows with their organisation's network, as a table whose columns are named as
+     * {@code table}'s (a join would make some ambiguous: organisation has a kind too).
+     */
+    static String withNetwork(String table) {
+        return "(select t.*, o.network_id from " + table + " t join organisation o on o.id = t.organisation_id) t";
+    }
+
+    /** The table of sums per organisation and site a table of these is summed from (with the network for a network's). */
     private static String site(ProgressMonths.Sums sums) {
-        return sums.table().replaceFirst("^report_(org|all)_", "report_site_");
+        String site = sums.table().replaceFirst("^report_(org|net|all)_", "report_site_");
+        return sums.table().startsWith("report_net_") ? withNetwork(site) : site;
     }
 
     private static void fill(EntityManager em, List<ProgressMonths.Sums> family) {

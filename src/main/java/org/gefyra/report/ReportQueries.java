@@ -424,11 +424,49 @@ final class ReportQueries {
                     scope = ProgressScopes.Scope.ALL;
                 } else if (!byDigComp() && dimension != Dimension.SITE) {
                     scope = ProgressScopes.Scope.ORGANISATION;
+                } else if (byDigComp() && network() != null) {
+                    scope = ProgressScopes.Scope.NETWORK;
                 }
             }
             progressScope = java.util.Optional.ofNullable(scope);
         }
         return progressScope.orElse(null);
+    }
+
+    /** {@link #network}, once asked of the database (empty: the organisations are not a whole network). */
+    private java.util.Optional<Long> network;
+
+    /** The network whose organisations are exactly the organisations asked for (two or more), or null. */
+    private Long network() {
+        if (network == null) {
+            network = java.util.Optional.ofNullable(organisations == null || organisations.size() < 2 ? null
+                    : SessionMonths.wholeNetwork(em, organisations));
+        }
+        return network.orElse(null);
+    }
+
+    /**
+     * The sums the learning days' measures are read from when {@link #readsSiteMonths}: those of
+     * {@link #learnerMonths} per organisation and site, or over the widest scope that answers (see
+     * SiteMonths.SCOPES): with no site chosen, those of every organisation for every organisation in
+     * total, by month or competence, those per network by competence for a whole network, else those
+     * per organisation (not by competence or site).
+     */
+    SiteMonths monthSums() {
+        SiteMonths site = learnerMonths().sums();
+        if (filter.siteId() != null || dimension == Dimension.SITE || !ProgressScopes.built(em)) {
+            return site;
+        }
+        SiteMonths scoped;
+        if (organisations == null && (dimension == Dimension.TOTAL || dimension == Dimension.MONTH
+                || dimension == Dimension.DIGCOMP_COMPETENCE)) {
+            scoped = site.scope(ProgressScopes.Scope.ALL);
+        } else if (dimension == Dimension.DIGCOMP_COMPETENCE) {
+            scoped = network() == null ? null : site.scope(ProgressScopes.Scope.NETWORK);
+        } else {
+            scoped = site.scope(ProgressScopes.Scope.ORGANISATION);
+        }
+        return scoped == null ? site : scoped;
     }
 
     /**
@@ -1044,6 +1082,7 @@ final class ReportQueries {
          */
         String fromSiteMonths() {
             Source source = new Source(sql -> "", "x.month_start", TimeKind.DAY, null);
+            SiteMonths sums = monthSums();
             String key = switch (dimension) {
                 case TOTAL -> "0";
                 case ORGANISATION -> "x.organisation_id";
@@ -1060,11 +1099,13 @@ final class ReportQueries {
                     .append("select ").append(key).append(" k, ").append(times(first, "x.learners")).append(" fa, ")
                     .append("x.active_seconds s, ").append(times(answering, "x.answering")).append(" fq, x.first_answers q, ")
                     .append("x.first_answers_right r, ").append(times(practising, "x.practising"))
-                    .append(" fp, x.goals_reached g from ").append(learnerMonths().sums().table()).append(" x")
+                    .append(" fp, x.goals_reached g from ").append(sums.table()).append(" x")
                     .append(dimension == Dimension.CITY ? " join organisation o on o.id = x.organisation_id" : "")
                     .append(" where x.month_start >= ").append(param(first(source))).append(" and x.month_start < ")
                     .append(param(after(source)));
-            if (organisations != null) {
+            if (organisations != null && sums.perNetwork()) {
+                sql.append(" and x.network_id = ").append(param(network()));
+            } else if (organisations != null) {
                 sql.append(" and x.organisation_id in (")
                         .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
             }
@@ -1101,7 +1142,9 @@ final class ReportQueries {
                     .append(dimension == Dimension.CITY ? " join organisation o on o.id = x.organisation_id" : "")
                     .append(" where ").append(time).append(" >= ").append(param(first(source))).append(" and ")
                     .append(time).append(" < ").append(param(after(source)));
-            if (organisations != null) {
+            if (organisations != null && scoped != null && scoped.startsWith("report_net_")) {
+                sql.append(" and x.network_id = ").append(param(network()));
+            } else if (organisations != null) {
                 sql.append(" and x.organisation_id in (")
                         .append(organisations.stream().map(this::param).collect(Collectors.joining(", "))).append(")");
             }

@@ -395,7 +395,7 @@ final class SessionMonths {
     }
 
     /** The network whose organisations these are, all of them; null if they are not. */
-    private static Long wholeNetwork(EntityManager em, List<Long> organisations) {
+    static Long wholeNetwork(EntityManager em, List<Long> organisations) {
         Set<Long> distinct = Set.copyOf(organisations);
         List<Object[]> networks = list(em, "select min(network_id), max(network_id), count(*) from organisation where id in ("
                 + marks(distinct.size()) + ")", distinct.toArray());

@@ -15,15 +15,38 @@ import java.util.stream.Collectors;
  * another site or withdraws consent is counted again at the rollup's next turn ({@link #recount}).
  * Either way a turn costs what its learners hold, then the keys it changed are compacted into one
  * row per key. {@link #BY_COMPETENCE} does the same per DigComp competence
- * (report_site_competence_month, from report_learner_competence_month).
+ * (report_site_competence_month, from report_learner_competence_month). Each keeps its sums over
+ * wider scopes beside it, where an administrator's or a network's dashboard reads fewer rows
+ * ({@link #SCOPES}).
  */
 final class SiteMonths {
 
+    /** The learner months per organisation (no site). */
+    private static final SiteMonths BY_ORGANISATION = new SiteMonths("report_org_month", "organisation_id", "");
+
+    /** The learner months of every organisation. */
+    private static final SiteMonths OF_ALL = new SiteMonths("report_all_month", "", "");
+
+    /** The competence months per network. */
+    private static final SiteMonths BY_NETWORK_COMPETENCE = new SiteMonths("report_net_competence_month", "network_id",
+            "competence");
+
+    /** The competence months of every organisation. */
+    private static final SiteMonths OF_ALL_COMPETENCE = new SiteMonths("report_all_competence_month", "", "competence");
+
     /** The learner months per organisation, site and month. */
-    static final SiteMonths BY_SITE = new SiteMonths("report_site_month", "");
+    static final SiteMonths BY_SITE = new SiteMonths("report_site_month", "organisation_id, site_id", "",
+            BY_ORGANISATION, OF_ALL);
 
     /** The competence months per organisation, site, DigComp competence and month. */
-    static final SiteMonths BY_COMPETENCE = new SiteMonths("report_site_competence_month", "competence");
+    static final SiteMonths BY_COMPETENCE = new SiteMonths("report_site_competence_month", "organisation_id, site_id",
+            "competence", BY_NETWORK_COMPETENCE, OF_ALL_COMPETENCE);
+
+    /**
+     * The sums over wider scopes (V20), what an administrator's and a network's dashboards read: kept with
+     * the sums per organisation and site they stand for, once {@link ProgressScopes#built} (which builds them).
+     */
+    static final List<SiteMonths> SCOPES = List.of(BY_ORGANISATION, OF_ALL, BY_NETWORK_COMPETENCE, OF_ALL_COMPETENCE);
 
     private static final String SUMS = "learners, answering, practising, active_seconds, first_answers, "
             + "first_answers_right, goals_reached";
@@ -32,35 +55,83 @@ final class SiteMonths {
     private static final int RECOUNTED_AT_ONCE = 500;
 
     private final String table;
+    /** Where the learners are counted: the organisation and site, the organisation, the network, or "" (everywhere). */
+    private final String place;
     /** The key of the table: where, (what,) when, and the previous months. */
     private final String key;
+    private final boolean byCompetence;
+    /** The sums over wider scopes kept with these (none for those). */
+    private final List<SiteMonths> scopes;
 
-    private SiteMonths(String table, String what) {
+    private SiteMonths(String table, String place, String what, SiteMonths... scopes) {
         this.table = table;
-        this.key = "organisation_id, site_id, " + (what.isEmpty() ? "" : what + ", ") + "month_start, previous_month, "
-                + "previous_answer_month, previous_practice_month";
+        this.place = place;
+        this.byCompetence = !what.isEmpty();
+        this.key = (place.isEmpty() ? "" : place + ", ") + (what.isEmpty() ? "" : what + ", ")
+                + "month_start, previous_month, previous_answer_month, previous_practice_month";
+        this.scopes = List.of(scopes);
     }
 
     String table() {
         return table;
     }
 
-    /** The learner months this table sums. */
-    private LearnerMonths months() {
-        return this == BY_SITE ? LearnerMonths.BY_LEARNER : LearnerMonths.BY_COMPETENCE;
+    String key() {
+        return key;
     }
 
-    /** Builds the sums again from all the learner months. */
+    /** Whether the rows are per network (network_id) rather than per organisation (organisation_id), if either. */
+    boolean perNetwork() {
+        return place.equals("network_id");
+    }
+
+    /** Whether the rows name their organisation. */
+    boolean perOrganisation() {
+        return place.startsWith("organisation_id");
+    }
+
+    /** The sums of the same learner months over a wider scope, once built: every organisation's, or per organisation or network. */
+    SiteMonths scope(ProgressScopes.Scope scope) {
+        String prefix = switch (scope) {
+            case ORGANISATION -> "report_org_";
+            case NETWORK -> "report_net_";
+            case ALL -> "report_all_";
+        };
+        return scopes.stream().filter(s -> s.table.startsWith(prefix)).findFirst().orElse(null);
+    }
+
+    /** The learner months this table sums. */
+    private LearnerMonths months() {
+        return byCompetence ? LearnerMonths.BY_COMPETENCE : LearnerMonths.BY_LEARNER;
+    }
+
+    /** Builds the sums again from all the learner months (and those over wider scopes from these, when kept). */
     void rebuild(EntityManager em) {
         em.createNativeQuery("delete from " + table).executeUpdate();
         em.createNativeQuery("insert into " + table + " (" + key + ", " + SUMS + ", turn) " + sums("", 1, "1"))
                 .executeUpdate();
         LearnerMonths.analyse(em, table);
+        if (!scopes.isEmpty() && ProgressScopes.built(em)) {
+            scopes.forEach(scope -> scope.fill(em));
+        }
+    }
+
+    /** Builds these sums over a wider scope again from those per organisation and site. */
+    void fill(EntityManager em) {
+        String site = (byCompetence ? BY_COMPETENCE : BY_SITE).table;
+        String summed = "sum(" + SUMS.replace(", ", "), sum(") + ")";
+        String nonZero = "sum(" + SUMS.replace(", ", ") <> 0 or sum(") + ") <> 0";
+        em.createNativeQuery("delete from " + table).executeUpdate();
+        em.createNativeQuery("insert into " + table + " (" + key + ", " + SUMS + ", turn) select " + key + ", " + summed
+                + ", 1 from " + (perNetwork() ? ProgressScopes.withNetwork(site) : site) + " group by " + key + " having "
+                + nonZero).executeUpdate();
+        LearnerMonths.analyse(em, table);
     }
 
     /**
      * Adds ({@code sign} 1) or takes out (-1) the months of the learners of {@code learners}, a
-     * condition on {@code m.learner_id} whose parameters are ?1 and ?2 ({@code after}, {@code upTo}) when given.
+     * condition on {@code m.learner_id} whose parameters are ?1 and ?2 ({@code after}, {@code upTo}) when
+     * given; in the sums over wider scopes too, when they are kept.
      */
     void add(EntityManager em, String learners, int sign, Long after, Long upTo) {
         var insert = em.createNativeQuery("insert into " + table + " (" + key + ", " + SUMS + ", turn) "
@@ -69,17 +140,21 @@ final class SiteMonths {
             insert.setParameter(1, after).setParameter(2, upTo);
         }
         insert.executeUpdate();
+        if (!scopes.isEmpty() && ProgressScopes.built(em)) {
+            scopes.forEach(scope -> scope.add(em, learners, sign, after, upTo));
+        }
     }
 
     /** The learner months summed by where they are counted, as rows of the table; {@code where}: more conditions. */
     private String sums(String where, int sign, String turn) {
         String s = sign < 0 ? "0 - " : "";
-        String grouped = "m." + key.replace(", ", ", m.");
+        String grouped = ("m." + key.replace(", ", ", m.")).replace("m.network_id", "o.network_id");
         return "select " + grouped + ", " + s + "count(*), " + s + "sum(case when m.first_answers > 0 then 1 else 0 end), "
                 + s + "sum(case when m.practice_steps > 0 or m.goals_reached > 0 then 1 else 0 end), "
                 + s + "sum(m.active_seconds), " + s + "sum(cast(m.first_answers as bigint)), "
                 + s + "sum(cast(m.first_answers_right as bigint)), " + s + "sum(cast(m.goals_reached as bigint)), " + turn
-                + " from " + months().table() + " m where m.organisation_id is not null" + where + " group by " + grouped;
+                + " from " + months().table() + " m" + (perNetwork() ? " join organisation o on o.id = m.organisation_id" : "")
+                + " where m.organisation_id is not null" + where + " group by " + grouped;
     }
 
     /**
@@ -129,8 +204,11 @@ final class SiteMonths {
                 .executeUpdate();
     }
 
-    /** The keys with deltas (turn 0) summed into one row per key (see {@link SumsCompaction}). */
+    /** The keys with deltas (turn 0) summed into one row per key (see {@link SumsCompaction}), here and in the wider scopes. */
     void compact(EntityManager em) {
         SumsCompaction.compact(em, table, key, SUMS);
+        if (!scopes.isEmpty() && ProgressScopes.built(em)) {
+            scopes.forEach(scope -> scope.compact(em));
+        }
     }
 }

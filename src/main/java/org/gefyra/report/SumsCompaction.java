@@ -67,8 +67,8 @@ final class SumsCompaction {
 
     /** The condition that a delta d has the key column {@code column} of the row of {@code table}, nulls alike. */
     private static String same(String table, String column) {
-        if (column.equals("organisation_id")) {
-            return "d.organisation_id = " + table + ".organisation_id";
+        if (column.equals("organisation_id") || column.equals("network_id")) { // never null: their index stays usable
+            return "d." + column + " = " + table + "." + column;
         }
         String never;
         if (column.endsWith("_id") || column.equals("minutes")) {

@@ -156,7 +156,8 @@ class ProgressMonthsTest {
                     ProgressScopes.Scope scope = filter.siteId() != null ? null
                             : organisations == null && (digComp || dimension == Dimension.TOTAL || dimension == Dimension.MONTH)
                                     ? ProgressScopes.Scope.ALL
-                            : !digComp && dimension != Dimension.SITE ? ProgressScopes.Scope.ORGANISATION : null;
+                            : !digComp && dimension != Dimension.SITE ? ProgressScopes.Scope.ORGANISATION
+                            : digComp && organisations == network ? ProgressScopes.Scope.NETWORK : null;
                     assertEquals(scope, db.inTransaction(() -> query(organisations, filter, dimension, folded, newest)
                             .progressScope()), "reads the sums of the scope by " + what);
                     var prepared = db.inTransaction(() -> query(organisations, filter, dimension, folded, newest).figures(PROGRESS));
@@ -229,12 +230,20 @@ class ProgressMonthsTest {
                 "select area, competence, started_month, completed_month, certificate_month, sum(modules), sum(rated), "
                         + "sum(confidence_before), sum(confidence_after) from report_all_progress_competence group by area, "
                         + "competence, started_month, completed_month, certificate_month having sum(modules) <> 0 "
-                        + "order by 1, 2, 3, 4, 5");
+                        + "order by 1, 2, 3, 4, 5",
+                "select network_id, area, competence, kind, month_start, previous_month, sum(learners) from "
+                        + "report_net_progress_competence_month group by network_id, area, competence, kind, month_start, "
+                        + "previous_month having sum(learners) <> 0 order by 1, 2, 3, 4, 5, 6",
+                "select network_id, area, competence, started_month, completed_month, certificate_month, sum(modules), "
+                        + "sum(rated), sum(confidence_before), sum(confidence_after) from report_net_progress_competence "
+                        + "group by network_id, area, competence, started_month, completed_month, certificate_month "
+                        + "having sum(modules) <> 0 order by 1, 2, 3, 4, 5, 6");
         List<List<List<Object>>> kept = sums.stream().map(db::rows).toList();
         assertCompact(db, sums);
         assertTrue(!kept.get(0).isEmpty());
         assertTrue(!kept.get(5).isEmpty());
-        assertTrue(kept.subList(10, 17).stream().noneMatch(List::isEmpty), "the sums per organisation and of all are kept");
+        assertTrue(kept.subList(10, 19).stream().noneMatch(List::isEmpty),
+                "the sums per organisation, network and of all are kept");
         db.run(() -> {
             ProgressMonths.rebuild(db.em);
             ProgressCompetences.rebuild(db.em);

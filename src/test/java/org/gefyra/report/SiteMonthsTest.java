@@ -32,8 +32,7 @@ class SiteMonthsTest {
             Dimension.SITE, Dimension.MONTH, Dimension.DIGCOMP_COMPETENCE);
     /** The sums of a table of SiteMonths, one line per key. */
     static String sums(SiteMonths table) {
-        String key = "organisation_id, site_id, " + (table == SiteMonths.BY_COMPETENCE ? "competence, " : "")
-                + "month_start, previous_month, previous_answer_month, previous_practice_month";
+        String key = table.key();
         return "select " + key + ", sum(learners), sum(answering), sum(practising), sum(active_seconds), "
                 + "sum(first_answers), sum(first_answers_right), sum(goals_reached) from " + table.table() + " group by "
                 + key + " having sum(learners) <> 0 order by " + key;
@@ -143,6 +142,14 @@ class SiteMonthsTest {
                     String what = dimension + " for " + organisations + " " + filter;
                     assertTrue(db.inTransaction(() -> new ReportQueries(db.em, organisations, filter, dimension,
                             ReportDataSet.ZONE, folded, newest).readsSiteMonths()), "reads the prepared rows by " + what);
+                    boolean competence = dimension == Dimension.DIGCOMP_COMPETENCE;
+                    String scope = filter.siteId() != null || dimension == Dimension.SITE ? "report_site_"
+                            : organisations == null && (competence || dimension == Dimension.TOTAL || dimension == Dimension.MONTH)
+                                    ? "report_all_"
+                            : competence ? (organisations == network ? "report_net_" : "report_site_") : "report_org_";
+                    assertTrue(db.inTransaction(() -> new ReportQueries(db.em, organisations, filter, dimension,
+                            ReportDataSet.ZONE, folded, newest).monthSums().table()).startsWith(scope),
+                            "reads the sums of " + scope + " by " + what);
                     var prepared = db.inTransaction(() -> query(organisations, filter, dimension, folded, newest)
                             .figures(measures));
                     var days = withoutTheSummaries(() -> query(organisations, filter, dimension, folded, newest)
@@ -167,11 +174,23 @@ class SiteMonthsTest {
     /** The sums kept turn by turn are those built again from all the learner months. */
     private static void assertSameAsBuiltAgain() {
         for (SiteMonths table : List.of(SiteMonths.BY_SITE, SiteMonths.BY_COMPETENCE)) {
-            List<List<Object>> kept = db.rows(sums(table));
-            ProgressMonthsTest.assertCompact(db, List.of(sums(table)));
-            assertTrue(!kept.isEmpty(), "some learners are counted");
+            List<SiteMonths> tables = new java.util.ArrayList<>(List.of(table));
+            for (ProgressScopes.Scope scope : ProgressScopes.Scope.values()) {
+                if (table.scope(scope) != null) {
+                    tables.add(table.scope(scope));
+                }
+            }
+            assertEquals(3, tables.size(), "two wider scopes for " + table.table());
+            List<List<List<Object>>> kept = tables.stream().map(t -> db.rows(sums(t))).toList();
+            ProgressMonthsTest.assertCompact(db, tables.stream().map(SiteMonthsTest::sums).toList());
+            assertTrue(kept.stream().noneMatch(List::isEmpty), "some learners are counted in each");
             db.run(() -> table.rebuild(db.em));
-            assertEquals(kept, db.rows(sums(table)), "the same as built again: " + table.table());
+            assertEquals(kept, tables.stream().map(t -> db.rows(sums(t))).toList(), "the same as built again: " + tables);
+            db.run(() -> {
+                SiteMonths.recount(db.em); // nothing marked: the wider scopes stay as they are
+                tables.subList(1, 3).forEach(t -> t.fill(db.em));
+            });
+            assertEquals(kept, tables.stream().map(t -> db.rows(sums(t))).toList(), "the same as summed from the sites");
         }
     }
 
