@@ -103,6 +103,32 @@ CREATE TABLE report_net_progress_competence (
 );
 CREATE INDEX net_progress_competence_network ON report_net_progress_competence (network_id);
 
+-- The runs of rated months (V18) and the returning learners' months per organisation: the dashboards
+-- by organisation read them (at a million learners 39,518 and 21,000 rows instead of 107,183 and 82,613).
+CREATE TABLE report_org_rating_span (
+    organisation_id BIGINT NOT NULL,
+    first_month DATE NOT NULL,
+    previous_month DATE,
+    last_month DATE NOT NULL,
+    next_month DATE,
+    learners BIGINT NOT NULL,
+    gained BIGINT NOT NULL,
+    turn BIGINT NOT NULL
+);
+CREATE INDEX org_rating_span_organisation ON report_org_rating_span (organisation_id, first_month);
+CREATE INDEX org_rating_span_turn ON report_org_rating_span (turn);
+
+CREATE TABLE report_org_returning_month (
+    organisation_id BIGINT NOT NULL,
+    month_start DATE NOT NULL,
+    previous_month DATE,
+    first_start_month DATE,
+    learners BIGINT NOT NULL,
+    turn BIGINT NOT NULL
+);
+CREATE INDEX org_returning_month_organisation ON report_org_returning_month (organisation_id, month_start);
+CREATE INDEX org_returning_month_turn ON report_org_returning_month (turn);
+
 -- progress_scopes_built now stands for every table of sums over a wider scope (V19's and these): all are
 -- built by the background turn from the sums per organisation and site.
 UPDATE report_rollup SET progress_scopes_built = NULL;

@@ -49,6 +49,16 @@ final class ProgressScopes {
                     "count(*), sum(rated), sum(confidence_before), sum(confidence_after)",
                     withNetwork("report_progress_competence"), ""));
 
+    /** The runs of rated months ({@link RatingSpans}) per organisation. */
+    static final List<ProgressMonths.Sums> SPANS = List.of(new ProgressMonths.Sums("report_org_rating_span",
+            "organisation_id, first_month, previous_month, last_month, next_month", "learners, gained",
+            "count(*), sum(cast(gained as integer))", RatingSpans.LEARNER_TABLE, ""));
+
+    /** The returning learners' months ({@link ReturningMonths}) per organisation. */
+    static final List<ProgressMonths.Sums> RETURNING = List.of(new ProgressMonths.Sums("report_org_returning_month",
+            "organisation_id, month_start, previous_month, first_start_month", "learners", "count(*)",
+            ReturningMonths.LEARNER_TABLE, ""));
+
     /** The scopes: per organisation, per network, and over every organisation. */
     enum Scope {
         ORGANISATION("report_org_"), NETWORK("report_net_"), ALL("report_all_");
@@ -72,8 +82,8 @@ final class ProgressScopes {
     /** The table of the scope that stands for a table of sums per organisation and site, or null when none does. */
     static String table(String siteTable, Scope scope) {
         String scoped = siteTable.replaceFirst("^report_site_", scope.prefix);
-        return Stream.concat(PLAIN.stream(), COMPETENCES.stream()).map(ProgressMonths.Sums::table).anyMatch(scoped::equals)
-                ? scoped : null;
+        return Stream.of(PLAIN, COMPETENCES, SPANS, RETURNING).flatMap(List::stream).map(ProgressMonths.Sums::table)
+                .anyMatch(scoped::equals) ? scoped : null;
     }
 
     /** Builds them when they are not built yet and both families of sums they come from are (after V19, say). */
@@ -88,6 +98,8 @@ final class ProgressScopes {
     static void rebuild(EntityManager em) {
         fill(em, PLAIN);
         fill(em, COMPETENCES);
+        fill(em, SPANS);
+        fill(em, RETURNING);
         for (SiteMonths sums : SiteMonths.SCOPES) {
             sums.fill(em);
         }

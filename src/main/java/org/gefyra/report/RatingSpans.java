@@ -45,6 +45,7 @@ final class RatingSpans {
         em.createNativeQuery("delete from " + LEARNER_TABLE).executeUpdate();
         build(em, "", null, null);
         SUMS.rebuild(em);
+        ProgressScopes.rebuilt(em, ProgressScopes.SPANS);
         em.createNativeQuery("update report_rollup set rating_spans_built = true where id = 1").executeUpdate();
     }
 
@@ -57,11 +58,13 @@ final class RatingSpans {
             return;
         }
         SUMS.add(em, learners, -1, after, upTo);
+        ProgressScopes.add(em, ProgressScopes.SPANS, learners, -1, after, upTo);
         parameters(em.createNativeQuery("delete from " + LEARNER_TABLE + " where 1 = 1" + learners), after, upTo)
                 .executeUpdate();
         build(em, learners, after, upTo);
         SUMS.add(em, learners, 1, after, upTo);
         SUMS.compact(em);
+        ProgressScopes.add(em, ProgressScopes.SPANS, learners, 1, after, upTo);
     }
 
     private static void build(EntityManager em, String learners, Long after, Long upTo) {

@@ -49,6 +49,7 @@ final class ReturningMonths {
                 + "where m.organisation_id is not null").executeUpdate();
         LearnerMonths.analyse(em, LEARNER_TABLE);
         SUMS.rebuild(em);
+        ProgressScopes.rebuilt(em, ProgressScopes.RETURNING);
         em.createNativeQuery("update report_rollup set returning_months_built = true where id = 1").executeUpdate();
     }
 
@@ -61,6 +62,7 @@ final class ReturningMonths {
             return;
         }
         SUMS.add(em, learners, -1, after, upTo);
+        ProgressScopes.add(em, ProgressScopes.RETURNING, learners, -1, after, upTo);
         parameters(em.createNativeQuery("delete from " + LEARNER_TABLE + " where 1 = 1" + learners), after, upTo)
                 .executeUpdate();
         parameters(em.createNativeQuery("insert into " + LEARNER_TABLE + " (learner_id, month_start, previous_month, "
@@ -70,6 +72,7 @@ final class ReturningMonths {
                 + learners.replaceFirst(" and learner_id", " and m.learner_id")), after, upTo).executeUpdate();
         SUMS.add(em, learners, 1, after, upTo);
         SUMS.compact(em);
+        ProgressScopes.add(em, ProgressScopes.RETURNING, learners, 1, after, upTo);
     }
 
     /** The condition on a row {@code x}: its learner had started a module before the period (by month, the row's month). */

@@ -204,10 +204,17 @@ class RatingSpansTest {
                         + "report_site_returning_month group by organisation_id, site_id, month_start, previous_month, "
                         + "first_start_month having sum(learners) <> 0 order by 1, 2, 3, 4, 5",
                 "select learner_id, month_start, previous_month, first_start_month, organisation_id, site_id from "
-                        + "report_learner_returning_month order by 1, 2, 3, 4, 5, 6");
+                        + "report_learner_returning_month order by 1, 2, 3, 4, 5, 6",
+                "select organisation_id, first_month, previous_month, last_month, next_month, sum(learners), sum(gained) "
+                        + "from report_org_rating_span group by organisation_id, first_month, previous_month, last_month, "
+                        + "next_month having sum(learners) <> 0 order by 1, 2, 3, 4, 5",
+                "select organisation_id, month_start, previous_month, first_start_month, sum(learners) from "
+                        + "report_org_returning_month group by organisation_id, month_start, previous_month, "
+                        + "first_start_month having sum(learners) <> 0 order by 1, 2, 3, 4");
         List<List<List<Object>>> kept = rows.stream().map(db::rows).toList();
         ProgressMonthsTest.assertCompact(db, rows);
         assertFalse(kept.get(1).isEmpty());
+        assertFalse(kept.get(4).isEmpty() || kept.get(5).isEmpty(), "the sums per organisation are kept");
         db.run(() -> {
             RatingSpans.rebuild(db.em);
             ReturningMonths.rebuild(db.em);
