@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A summary of the learning days per learner and month, with each learner's previous months, kept
@@ -26,9 +29,8 @@ final class LearnerMonths {
     static final LearnerMonths BY_COMPETENCE = new LearnerMonths("report_learner_competence_month", "competence",
             "competence_months_event_id");
 
-    /** The learners of the batch, as a subquery with parameters ?1 (after) and ?2 (up to). */
-    private static final String BATCH_LEARNERS = "select e.learner_id from learning_event e where e.id > ?1 and e.id <= ?2 "
-            + "and e.learner_id is not null";
+    /** How many learners a statement of a turn names at most ({@link #batchLearners}). */
+    static final int LEARNERS_AT_ONCE = 500;
 
     /** The rows from which Derby measures a table just built ({@link #analyse}); a test sets it lower. */
     static long derbyMeasuresFrom = 20_000;
@@ -80,21 +82,43 @@ final class LearnerMonths {
             if (range[0] != null) {
                 YearMonth first = YearMonth.from(((java.sql.Timestamp) range[0]).toLocalDateTime());
                 YearMonth lastMonth = YearMonth.from(((java.sql.Timestamp) range[1]).toLocalDateTime());
-                String learners = "m.learner_id in (" + BATCH_LEARNERS + ")";
-                sums().add(em, learners, -1, last, upTo); // their months out of the sums before they change, back in after
-                for (YearMonth month = first; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
-                    em.createNativeQuery("delete from " + table + " where month_start = ?3 and learner_id in ("
-                            + BATCH_LEARNERS + ")").setParameter(1, last).setParameter(2, upTo)
-                            .setParameter(3, Date.valueOf(month.atDay(1))).executeUpdate();
-                    insertMonth(em, month, " and d.learner_id in (" + BATCH_LEARNERS + ")", last, upTo, false);
+                for (String ids : batchLearners(em, last, upTo)) {
+                    String learners = "m.learner_id in (" + ids + ")";
+                    sums().add(em, learners, -1, null, null); // their months out of the sums before they change, back in after
+                    for (YearMonth month = first; !month.isAfter(lastMonth); month = month.plusMonths(1)) {
+                        em.createNativeQuery("delete from " + table + " where month_start = ?3 and learner_id in (" + ids
+                                + ")").setParameter(3, Date.valueOf(month.atDay(1))).executeUpdate();
+                        insertMonth(em, month, " and d.learner_id in (" + ids + ")", null, null, false);
+                    }
+                    linkPreviousMonths(em, " where learner_id in (" + ids + ")", null, null);
+                    sums().add(em, learners, 1, null, null);
                 }
-                linkPreviousMonths(em, " where learner_id in (" + BATCH_LEARNERS + ")", last, upTo);
-                sums().add(em, learners, 1, last, upTo);
                 sums().compact(em);
             }
         }
         em.createNativeQuery("update report_rollup set " + builtColumn + " = ?1 where id = 1").setParameter(1, upTo)
                 .executeUpdate();
+    }
+
+    /**
+     * The learners of the events {@code after} + 1 to {@code upTo}, as lists of ids (at most
+     * {@link #LEARNERS_AT_ONCE} each), which a turn's statements name. Derby runs "learner_id in (select
+     * ... from learning_event ...)" by reading every row of the table and looking each one's learner up
+     * in the events (more than 5 minutes for the 16 events of one turn on the 18 million rows of
+     * report_learner_progress_competence_month at a million learners); a list of ids it reads through
+     * the learner's index (a fraction of a second).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> batchLearners(EntityManager em, long after, long upTo) {
+        List<Object> learners = em.createNativeQuery("select distinct learner_id from learning_event where id > ?1 "
+                + "and id <= ?2 and learner_id is not null order by learner_id").setParameter(1, after).setParameter(2, upTo)
+                .getResultList();
+        List<String> lists = new ArrayList<>();
+        for (int from = 0; from < learners.size(); from += LEARNERS_AT_ONCE) {
+            lists.add(learners.subList(from, Math.min(learners.size(), from + LEARNERS_AT_ONCE)).stream()
+                    .map(id -> String.valueOf(((Number) id).longValue())).collect(Collectors.joining(", ")));
+        }
+        return lists;
     }
 
     /** Builds the whole table again from the learning days. */

@@ -65,7 +65,9 @@ final class ProgressCompetences {
         if (built == null || built != last) {
             rebuild(em);
         } else if (upTo > last) {
-            count(em, ProgressMonths.BATCH_LEARNERS, last, upTo);
+            for (String ids : LearnerMonths.batchLearners(em, last, upTo)) {
+                count(em, " and learner_id in (" + ids + ")", null, null);
+            }
         }
         em.createNativeQuery("update report_rollup set competence_progress_event_id = ?1 where id = 1")
                 .setParameter(1, upTo).executeUpdate();

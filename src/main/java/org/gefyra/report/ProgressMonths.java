@@ -55,10 +55,6 @@ final class ProgressMonths {
             new Sums("report_site_progress_minutes", "organisation_id, site_id, completed_month, minutes", "modules",
                     "count(*)", "report_progress", " and minutes is not null"));
 
-    /** The learners of the batch, as a condition with parameters ?1 (after) and ?2 (up to). */
-    static final String BATCH_LEARNERS = " and learner_id in (select e.learner_id from learning_event e "
-            + "where e.id > ?1 and e.id <= ?2 and e.learner_id is not null)";
-
     static final String BOTH = "x.confidence_before is not null and x.confidence_after is not null";
 
     private ProgressMonths() {
@@ -79,7 +75,9 @@ final class ProgressMonths {
         if (built == null || built != last) {
             rebuild(em);
         } else if (upTo > last) {
-            count(em, BATCH_LEARNERS, last, upTo);
+            for (String ids : LearnerMonths.batchLearners(em, last, upTo)) {
+                count(em, " and learner_id in (" + ids + ")", null, null);
+            }
         }
         em.createNativeQuery("update report_rollup set progress_event_id = ?1 where id = 1").setParameter(1, upTo)
                 .executeUpdate();

@@ -51,9 +51,6 @@ final class SiteMonths {
     private static final String SUMS = "learners, answering, practising, active_seconds, first_answers, "
             + "first_answers_right, goals_reached";
 
-    /** How many learners a statement of {@link #recount} takes at most. */
-    private static final int RECOUNTED_AT_ONCE = 500;
-
     private final String table;
     /** Where the learners are counted: the organisation and site, the organisation, the network, or "" (everywhere). */
     private final String place;
@@ -182,8 +179,8 @@ final class SiteMonths {
     static void recount(EntityManager em) {
         List<Long> marked = ((List<Object>) em.createNativeQuery("select distinct learner_id from report_learner_recount")
                 .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        for (int from = 0; from < marked.size(); from += RECOUNTED_AT_ONCE) {
-            List<Long> some = new ArrayList<>(marked.subList(from, Math.min(marked.size(), from + RECOUNTED_AT_ONCE)));
+        for (int from = 0; from < marked.size(); from += LearnerMonths.LEARNERS_AT_ONCE) {
+            List<Long> some = new ArrayList<>(marked.subList(from, Math.min(marked.size(), from + LearnerMonths.LEARNERS_AT_ONCE)));
             String ids = some.stream().map(String::valueOf).collect(Collectors.joining(", "));
             em.createNativeQuery("delete from report_learner_recount where learner_id in (" + ids + ")").executeUpdate();
             String learners = "m.learner_id in (" + ids + ")";
