@@ -103,4 +103,14 @@ public class GefyraSettings {
     public Duration kioskCountdown() {
         return Duration.ofSeconds(Math.max(5, kioskCountdownSeconds));
     }
+
+    /** {@link #kioskIdle()} in seconds, for every learner page: a property, which EL finds without a method search. */
+    public long getKioskIdleSeconds() {
+        return kioskIdle().toSeconds();
+    }
+
+    /** {@link #kioskCountdown()} in seconds, for every page. */
+    public long getKioskCountdownSeconds() {
+        return kioskCountdown().toSeconds();
+    }
 }

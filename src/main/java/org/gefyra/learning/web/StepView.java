@@ -39,6 +39,8 @@ public class StepView {
     private LearningModule module;
     private Step step;
     private List<Object> shown;
+    private ModuleText moduleText;
+    private StepText text;
 
     @PostConstruct
     void readParameters() {
@@ -89,8 +91,12 @@ public class StepView {
         return step;
     }
 
+    /** The module's words in the page's language (asked several times a page: found once). */
     public ModuleText getModuleText() {
-        return ModuleRequest.text(module(), learner.language());
+        if (moduleText == null) {
+            moduleText = ModuleRequest.text(module(), learner.language());
+        }
+        return moduleText;
     }
 
     public Step getStep() {
@@ -98,7 +104,10 @@ public class StepView {
     }
 
     public StepText getText() {
-        return step() == null ? null : getModuleText().steps().get(step().id());
+        if (text == null && step() != null) {
+            text = getModuleText().steps().get(step().id());
+        }
+        return text;
     }
 
     public int getNumber() {

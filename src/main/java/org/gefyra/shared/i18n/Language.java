@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The language of the current page, for templates: {@code #{language.code}}, {@code #{language.dir}}. It keeps
@@ -23,6 +25,9 @@ public class Language {
             .map(code -> new Choice(code, Languages.ownName(code), Languages.isRightToLeft(code) ? "rtl" : "ltr"))
             .toList();
 
+    /** Parsed once: every page asks for its locale, and parsing the tag was a hundredth of a step page. */
+    private static final Map<String, Locale> LOCALES = new ConcurrentHashMap<>();
+
     @Inject
     HttpServletRequest request;
 
@@ -31,7 +36,7 @@ public class Language {
     }
 
     public Locale getLocale() {
-        return Locale.forLanguageTag(getCode());
+        return LOCALES.computeIfAbsent(getCode(), Locale::forLanguageTag);
     }
 
     public String getDir() {
