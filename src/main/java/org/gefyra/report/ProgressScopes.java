@@ -68,6 +68,11 @@ final class ProgressScopes {
         Scope(String prefix) {
             this.prefix = prefix;
         }
+
+        /** How the names of this scope's tables begin. */
+        String prefix() {
+            return prefix;
+        }
     }
 
     private ProgressScopes() {

@@ -1142,7 +1142,7 @@ final class ReportQueries {
                     .append(dimension == Dimension.CITY ? " join organisation o on o.id = x.organisation_id" : "")
                     .append(" where ").append(time).append(" >= ").append(param(first(source))).append(" and ")
                     .append(time).append(" < ").append(param(after(source)));
-            if (organisations != null && scoped != null && scoped.startsWith("report_net_")) {
+            if (organisations != null && scoped != null && scope == ProgressScopes.Scope.NETWORK) {
                 sql.append(" and x.network_id = ").append(param(network()));
             } else if (organisations != null) {
                 sql.append(" and x.organisation_id in (")

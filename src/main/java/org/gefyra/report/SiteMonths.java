@@ -89,12 +89,7 @@ final class SiteMonths {
 
     /** The sums of the same learner months over a wider scope, once built: every organisation's, or per organisation or network. */
     SiteMonths scope(ProgressScopes.Scope scope) {
-        String prefix = switch (scope) {
-            case ORGANISATION -> "report_org_";
-            case NETWORK -> "report_net_";
-            case ALL -> "report_all_";
-        };
-        return scopes.stream().filter(s -> s.table.startsWith(prefix)).findFirst().orElse(null);
+        return scopes.stream().filter(s -> s.table.startsWith(scope.prefix())).findFirst().orElse(null);
     }
 
     /** The learner months this table sums. */
