@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * turn, {@link ReportBuilds}; the data generator builds them at its end) no report reads them.
  *
  * <p>A dashboard's figures (no module, site or target group chosen, whole months) are read from
- * them: sessions held straight from the sessions (no learner needed), attendance and its distinct
+ * them: sessions held from their counts per organisation and month ({@link SessionsHeld}), attendance and its distinct
  * learners from the attendance months, the new learners from the registration months. Everything else
  * keeps the queries on the sessions, attendance and learners.
  */
@@ -40,7 +40,7 @@ final class SessionMonths {
     /** At most this many learners are taken out and put in again in one statement. */
     private static final int CHUNK = 500;
 
-    private static final String HELD = "s.status in ('OPEN', 'CLOSED')";
+    static final String HELD = "s.status in ('OPEN', 'CLOSED')";
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SessionMonths.class.getName());
 
@@ -69,6 +69,7 @@ final class SessionMonths {
     static void follow(EntityManager em) {
         @SuppressWarnings("unchecked")
         List<Object[]> notes = em.createNativeQuery("select id, learner_id from report_change").getResultList();
+        SessionsHeld.follow(em, built(em));
         if (!built(em)) {
             rebuild(em);
         } else if (!notes.isEmpty()) {
@@ -88,6 +89,7 @@ final class SessionMonths {
         long start = System.nanoTime();
         em.createNativeQuery("delete from report_attendance_month").executeUpdate();
         em.createNativeQuery("delete from report_registration_month").executeUpdate();
+        SessionsHeld.rebuild(em);
         insertAttendance(em, "", List.of());
         // before the previous months are looked up row by row: planned for an empty table, each lookup read
         // the network's rows instead of the learner's (183 s for the 32,401 rows of `medium`)
@@ -220,22 +222,30 @@ final class SessionMonths {
         if (range[0] == null) {
             return;
         }
-        YearMonth first = YearMonth.from(((Timestamp) range[0]).toLocalDateTime());
-        YearMonth last = YearMonth.from(((Timestamp) range[1]).toLocalDateTime());
         List<Object> all = new ArrayList<>();
-        StringBuilder month = new StringBuilder(first.equals(last) ? "" : "case");
-        for (YearMonth m = first; m.isBefore(last); m = m.plusMonths(1)) {
-            month.append(" when s.starts_at < ? then cast(? as date)");
-            all.add(Timestamp.valueOf(m.plusMonths(1).atDay(1).atStartOfDay()));
-            all.add(Date.valueOf(m.atDay(1)));
-        }
-        month.append(first.equals(last) ? "cast(? as date)" : " else cast(? as date) end");
-        all.add(Date.valueOf(last.atDay(1)));
+        String month = monthOf("s.starts_at", YearMonth.from(((Timestamp) range[0]).toLocalDateTime()),
+                YearMonth.from(((Timestamp) range[1]).toLocalDateTime()), all);
         all.addAll(parameters);
         update(em, "insert into report_attendance_month (learner_id, organisation_id, month_start, network_id, attendances) "
                 + "select lid, oid, m, nid, count(*) from (select a.learner_id lid, s.organisation_id oid, o.network_id nid, "
                 + month + " m" + present.replace(" where ", " join organisation o on o.id = s.organisation_id where ")
                 + ") x group by lid, oid, m, nid", all.toArray());
+    }
+
+    /**
+     * The first day of the month of a time column (on its own clock), for times from the month {@code first}
+     * to {@code last}: an expression whose parameters are added to {@code parameters}.
+     */
+    static String monthOf(String column, YearMonth first, YearMonth last, List<Object> parameters) {
+        StringBuilder month = new StringBuilder(first.equals(last) ? "" : "case");
+        for (YearMonth m = first; m.isBefore(last); m = m.plusMonths(1)) {
+            month.append(" when ").append(column).append(" < ? then cast(? as date)");
+            parameters.add(Timestamp.valueOf(m.plusMonths(1).atDay(1).atStartOfDay()));
+            parameters.add(Date.valueOf(m.atDay(1)));
+        }
+        month.append(first.equals(last) ? "cast(? as date)" : " else cast(? as date) end");
+        parameters.add(Date.valueOf(last.atDay(1)));
+        return month.toString();
     }
 
     /** Each row's previous months and first_* marks, from the learner's other rows. */
@@ -291,26 +301,7 @@ final class SessionMonths {
         boolean byMonth = dimension == Dimension.MONTH;
         Map<Integer, long[]> rows = new HashMap<>();
         // sessions held: counted where they were held, whoever came
-        List<Object> held = new ArrayList<>();
-        StringBuilder key = new StringBuilder(byMonth && months.size() > 1 ? "case" : "0");
-        if (byMonth && months.size() > 1) {
-            for (int i = 1; i < months.size(); i++) {
-                key.append(" when s.starts_at < ? then ").append(i - 1);
-                held.add(Timestamp.valueOf(months.get(i).atDay(1).atStartOfDay()));
-            }
-            key.append(" else ").append(months.size() - 1).append(" end");
-        }
-        held.add(Timestamp.valueOf(period.from().atStartOfDay()));
-        held.add(Timestamp.valueOf(period.to().plusDays(1).atStartOfDay()));
-        String organisationsIn = "";
-        if (organisations != null) {
-            organisationsIn = " and s.organisation_id in (" + marks(organisations.size()) + ")";
-            held.addAll(organisations);
-        }
-        for (Object[] r : list(em, "select k, count(*) from (select " + key + " k from learning_session s where s.starts_at >= ? "
-                + "and s.starts_at < ? and " + HELD + organisationsIn + ") h group by k", held.toArray())) {
-            rows.computeIfAbsent(((Number) r[0]).intValue(), k -> new long[3])[0] = ((Number) r[1]).longValue();
-        }
+        SessionsHeld.add(em, organisations, months, byMonth, rows);
         // attendance: a learner counts once, in the row that is their first of the period (by month, every row)
         List<Object> present = new ArrayList<>();
         String learners = byMonth ? "learners" : "case when previous_month is null or previous_month < ? then learners else 0 end";
@@ -416,7 +407,7 @@ final class SessionMonths {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> list(EntityManager em, String sql, Object... parameters) {
+    static List<Object[]> list(EntityManager em, String sql, Object... parameters) {
         long start = System.nanoTime();
         List<Object[]> rows = bind(em.createNativeQuery(numbered(sql)), parameters).getResultList();
         QUERIES.fine(() -> String.format(java.util.Locale.ROOT, "%6d ms %-18s %s", (System.nanoTime() - start) / 1_000_000,
@@ -424,7 +415,7 @@ final class SessionMonths {
         return rows;
     }
 
-    private static void update(EntityManager em, String sql, Object... parameters) {
+    static void update(EntityManager em, String sql, Object... parameters) {
         bind(em.createNativeQuery(numbered(sql)), parameters).executeUpdate();
     }
 
@@ -448,7 +439,7 @@ final class SessionMonths {
         return numbered.toString();
     }
 
-    private static <T> List<List<T>> chunks(List<T> all) {
+    static <T> List<List<T>> chunks(List<T> all) {
         List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += CHUNK) {
             chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
@@ -456,7 +447,7 @@ final class SessionMonths {
         return chunks;
     }
 
-    private static String marks(int count) {
+    static String marks(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 }

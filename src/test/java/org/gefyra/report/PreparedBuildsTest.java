@@ -38,7 +38,7 @@ class PreparedBuildsTest {
     static final List<String> BY_ORGANISATION = List.of("report_learner_month", "report_learner_competence_month",
             "report_site_month", "report_site_competence_month", "report_progress", "report_learner_progress_month",
             "report_site_progress_month", "report_site_progress", "report_site_progress_minutes",
-            "report_attendance_month", "report_registration_month");
+            "report_attendance_month", "report_registration_month", "report_session_month");
 
     @BeforeAll
     static void setUp() {
