@@ -12,7 +12,7 @@ import org.gefyra.shared.security.CurrentCaller;
 
 /**
  * The keys under which a learner page's header and dialogs are written once ({@code g:fixed} in the
- * template): everything each part shows that could differ. Asked as one name each: every name a page
+ * template): everything each part shows that could differ; and the body's idle time. Asked as one name each: every name a page
  * looks up goes through Weld's resolver (about a half of a percent of a step page each), and the keys
  * named eight. It keeps nothing of its own, so one serves every request.
  */
@@ -32,10 +32,19 @@ public class LearnerPageParts {
     @Inject
     GefyraSettings settings;
 
+    @Inject
+    PreviewView preview;
+
     /** The header with the demo notice: language, kind of caller, page, where "I am done" leads. */
     public List<Object> getHeader() {
         return Arrays.asList(language.getCode(), caller.isLearner(),
                 FacesContext.getCurrentInstance().getViewRoot().getViewId(), done.getAddress(), settings.isDemo());
+    }
+
+    /** After how long "Are you still there?" asks (the body's {@code data-idle}): never on the kiosk's start or in a preview. */
+    public long getIdleSeconds() {
+        return "/kiosk/index.xhtml".equals(FacesContext.getCurrentInstance().getViewRoot().getViewId()) || preview.isShown()
+                ? 0 : settings.getKioskIdleSeconds();
     }
 
     /** "Are you still there?" and "Are you done?": language, kind of caller. */
