@@ -1,20 +1,22 @@
 package org.gefyra.learning.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.gefyra.shared.web.CurrentRequest;
 
 /**
  * "I am done" asks first ({@code learn/done.xhtml}, or the same question in a dialog where
  * scripts run): yes signs out, no goes back to the page the learner was on. The way back is
- * only ever a learner page of Gefyra, never an address from elsewhere.
+ * only ever a learner page of Gefyra, never an address from elsewhere. It keeps nothing of its own
+ * (it reads the request), so one serves every request.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class DoneView {
 
     static final String MY_LESSONS = "/learn/index.xhtml";
@@ -25,6 +27,7 @@ public class DoneView {
 
     /** The address of the question, for the "I am done" link: it remembers this page if it can be opened again. */
     public String getAddress() {
+        HttpServletRequest request = CurrentRequest.or(this.request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
         String here = "GET".equals(request.getMethod()) ? path + (query == null ? "" : "?" + query) : MY_LESSONS;
@@ -33,6 +36,7 @@ public class DoneView {
 
     /** Where "No, keep learning" leads on the question's own page. */
     public String getBack() {
+        HttpServletRequest request = CurrentRequest.or(this.request);
         return request.getContextPath() + back(request.getParameter("back"));
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gefyra.content.LearningModule;
 import org.gefyra.shared.i18n.Languages;
+import org.gefyra.shared.web.CurrentRequest;
 
 /**
  * The banner over a learner page that an author or an administrator previews: which language,
@@ -23,7 +24,7 @@ public class PreviewView {
     HttpServletRequest request;
 
     public boolean isShown() {
-        String path = request.getServletPath();
+        String path = CurrentRequest.or(request).getServletPath();
         return learner.isPreview() && path != null && path.startsWith("/learn/");
     }
 
@@ -32,6 +33,7 @@ public class PreviewView {
     }
 
     public boolean isDraft() {
+        HttpServletRequest request = CurrentRequest.or(this.request);
         String moduleId = request.getParameter("module") != null ? request.getParameter("module") : request.getParameter("id");
         return learner.module(moduleId).map(LearningModule::draft).orElse(false);
     }

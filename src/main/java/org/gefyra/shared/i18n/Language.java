@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gefyra.shared.web.CurrentRequest;
 
 /**
  * The language of the current page, for templates: {@code #{language.code}}, {@code #{language.dir}}. It keeps
@@ -32,7 +33,7 @@ public class Language {
     HttpServletRequest request;
 
     public String getCode() {
-        return request.getAttribute(LanguageFilter.ATTRIBUTE) instanceof String code ? code : Languages.DEFAULT;
+        return CurrentRequest.or(request).getAttribute(LanguageFilter.ATTRIBUTE) instanceof String code ? code : Languages.DEFAULT;
     }
 
     public Locale getLocale() {

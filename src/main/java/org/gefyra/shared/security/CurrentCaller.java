@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.Role;
+import org.gefyra.shared.web.CurrentRequest;
 
 /**
  * The caller of the current request, for views ({@code get()}) and pages ({@code #{caller.admin}}). It keeps
@@ -20,7 +21,7 @@ public class CurrentCaller {
     HttpServletRequest request;
 
     public Caller get() {
-        return request.getAttribute(GefyraAuthentication.CALLER_ATTRIBUTE) instanceof Caller caller
+        return CurrentRequest.or(request).getAttribute(GefyraAuthentication.CALLER_ATTRIBUTE) instanceof Caller caller
                 ? caller : Caller.ANONYMOUS;
     }
 

@@ -15,8 +15,8 @@ import java.io.IOException;
  * so staff pages, whose tables can be long, hold 64 KB. A learner's step page is one screen (about
  * 6 KB) and the page learners open most: the server makes the buffer anew for every request, and
  * 64 KB of it cost about a twentieth of a step page's processor time for nothing.
- * Faces itself sets no size ({@code jakarta.faces.FACELETS_BUFFER_SIZE} is not given): it would set
- * the same one on every page.
+ * Faces is told to set no size ({@code jakarta.faces.FACELETS_BUFFER_SIZE} -1 in {@code web.xml}): left
+ * out, Mojarra sets its default of 1,024 characters on every page after this filter.
  */
 @WebFilter(filterName = "pageBuffer", urlPatterns = {"*.xhtml", "/help"},
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
