@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.gefyra.shared.web.CurrentRequest;
+import org.gefyra.shared.web.request.CurrentRequest;
 
 /**
  * "I am done" asks first ({@code learn/done.xhtml}, or the same question in a dialog where

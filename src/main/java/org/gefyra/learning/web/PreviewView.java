@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gefyra.content.LearningModule;
 import org.gefyra.shared.i18n.Languages;
-import org.gefyra.shared.web.CurrentRequest;
+import org.gefyra.shared.web.request.CurrentRequest;
 
 /**
  * The banner over a learner page that an author or an administrator previews: which language,

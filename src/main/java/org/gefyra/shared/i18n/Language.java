@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.gefyra.shared.web.CurrentRequest;
+import org.gefyra.shared.web.request.CurrentRequest;
 
 /**
  * The language of the current page, for templates: {@code #{language.code}}, {@code #{language.dir}}. It keeps

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gefyra.shared.security.Caller;
 import org.gefyra.shared.security.Role;
-import org.gefyra.shared.web.CurrentRequest;
+import org.gefyra.shared.web.request.CurrentRequest;
 
 /**
  * The caller of the current request, for views ({@code get()}) and pages ({@code #{caller.admin}}). It keeps

@@ -1,4 +1,4 @@
-package org.gefyra.shared.web;
+package org.gefyra.shared.web.request;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
