@@ -9,13 +9,13 @@ import javax.sql.DataSource;
 import org.gefyra.content.ContentLibrary;
 import org.gefyra.privacy.RetentionSchedule;
 import org.gefyra.report.ReportBuilds;
-import org.gefyra.shared.persistence.DatabaseMigration;
 
 /**
- * Prepares the application before its first request, in this order: the schema, the login cards
- * of before kept as hashes, the first administrator, the demo network when it is wanted, the
- * learning modules, the retention job's schedule and the background build of the prepared report
- * tables. The one place that knows every feature; nothing below it starts anything by itself.
+ * Prepares the application before its first request, in this order: the schema (migrated while
+ * the beans were deployed: {@link MigrationAtDeployment}), the login cards of before kept as
+ * hashes, the first administrator, the demo network when it is wanted, the learning modules,
+ * the retention job's schedule and the background build of the prepared report tables. The one
+ * place that knows every feature; nothing below it starts anything by itself.
  * Several servers may start at once on one database: Flyway takes turns on the schema,
  * {@link FirstStart} on the rest.
  */
@@ -24,6 +24,9 @@ public class Startup implements ServletContextListener {
 
     @Resource(lookup = "jdbc/gefyra")
     DataSource dataSource;
+
+    @Inject
+    MigrationAtDeployment migration;
 
     @Inject
     FirstStart firstStart;
@@ -39,7 +42,7 @@ public class Startup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        DatabaseMigration.migrate(dataSource);
+        migration.await(dataSource);
         firstStart.prepare();
         content.load();
         retention.start();

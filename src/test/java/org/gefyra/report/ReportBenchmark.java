@@ -72,7 +72,7 @@ public final class ReportBenchmark {
             if (!"false".equals(System.getProperty("build"))) {
                 double cpuBefore = postgresCpu();
                 PreparedTables.build(reports);
-                if (System.getProperty("cpu") != null) {
+                if (cpuFolder() != null) {
                     System.out.printf(Locale.ROOT, "  (PostgreSQL CPU %.1f s)%n", postgresCpu() - cpuBefore);
                 }
             }
@@ -121,7 +121,7 @@ public final class ReportBenchmark {
                     long best = times.length > 1 ? java.util.Arrays.stream(times, 1, times.length).min().orElseThrow()
                             : times[0];
                     // embedded Derby answers in this thread: its processor time holds on a busy machine, where wall time does not
-                    String cpu = System.getProperty("cpu") == null || rounds < 2
+                    String cpu = cpuFolder() == null || rounds < 2
                             ? String.format(Locale.ROOT, " (this thread's CPU %,d ms)", threadCpu.length > 1
                                     ? java.util.Arrays.stream(threadCpu, 1, threadCpu.length).min().orElseThrow() : threadCpu[0])
                             : String.format(Locale.ROOT, ", PostgreSQL CPU %,d ms a time",
@@ -141,13 +141,19 @@ public final class ReportBenchmark {
         }
     }
 
+    /** The folder of {@code -Dcpu=FOLDER}, or null (the Maven profile passes an empty one when none is given). */
+    private static String cpuFolder() {
+        String folder = System.getProperty("cpu", "");
+        return folder.isBlank() ? null : folder;
+    }
+
     /**
      * With {@code -Dcpu=FOLDER} (a PostgreSQL cluster's data folder on this machine, Linux): the processor
      * seconds its processes used so far (the postmaster, the children it reaped, the live ones: this
      * benchmark's backend and parallel workers), which hold on a shared machine where wall time does not.
      */
     private static double postgresCpu() {
-        String folder = System.getProperty("cpu");
+        String folder = cpuFolder();
         if (folder == null) {
             return 0;
         }
