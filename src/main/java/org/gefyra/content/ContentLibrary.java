@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,6 +54,25 @@ public class ContentLibrary {
     /** At start-up: the content folder as it is now. */
     public ContentSnapshot load() {
         return load(versions.current());
+    }
+
+    /**
+     * At start-up, while other start work goes on: the version is read now, the folder on a thread
+     * of its own (the first start's hashing of passwords keeps the other core busy meanwhile).
+     */
+    public CompletableFuture<ContentSnapshot> loadMeanwhile() {
+        long version = versions.current();
+        CompletableFuture<ContentSnapshot> loaded = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                loaded.complete(load(version));
+            } catch (RuntimeException | Error failed) {
+                loaded.completeExceptionally(failed);
+            }
+        }, "gefyra-content-load");
+        thread.setDaemon(true);
+        thread.start();
+        return loaded;
     }
 
     /** An administrator's reload: this server loads the folder now, and the others follow within seconds. */

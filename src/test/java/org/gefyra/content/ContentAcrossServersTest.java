@@ -66,6 +66,21 @@ class ContentAcrossServersTest {
     }
 
     @Test
+    void aServerThatReadItsFolderAtStartUpMeanwhileFollowsTheReloadsOfTheOthers() {
+        TestContent content = new TestContent(folder).goodModule("book-a-nurse");
+        ContentLibrary first = server();
+        first.load();
+        ContentLibrary starting = server();
+
+        assertEquals(1, starting.loadMeanwhile().join().modules().size());
+        content.goodModule("pay-a-bill");
+        db.inTransaction(first::reload);
+        assertFalse(starting.module("pay-a-bill").isPresent());
+        now = now.plus(ContentLibrary.CHECK_EVERY).plusSeconds(1);
+        assertTrue(starting.module("pay-a-bill").isPresent(), "the version it started with was read before its folder");
+    }
+
+    @Test
     void whileNothingChangesTheFolderIsNotReadAgain() {
         TestContent content = new TestContent(folder).goodModule("book-a-nurse");
         ContentLibrary server = server();
