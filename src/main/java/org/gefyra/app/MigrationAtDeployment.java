@@ -22,19 +22,18 @@ public class MigrationAtDeployment implements Extension {
     private volatile CompletableFuture<Void> migrated;
 
     void beforeBeanDiscovery(@Observes BeforeBeanDiscovery event) {
-        migrated = CompletableFuture.runAsync(() -> DatabaseMigration.migrate(dataSource()), migration -> {
-            Thread thread = new Thread(migration, "gefyra-schema-migration");
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    private static DataSource dataSource() {
-        try {
-            return InitialContext.doLookup("jdbc/gefyra");
-        } catch (NamingException missing) {
-            throw new IllegalStateException("No data source jdbc/gefyra", missing);
-        }
+        CompletableFuture<Void> migration = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                DatabaseMigration.migrate(InitialContext.<DataSource>doLookup("jdbc/gefyra"));
+                migration.complete(null);
+            } catch (NamingException | RuntimeException | Error failed) {
+                migration.completeExceptionally(failed);
+            }
+        }, "gefyra-schema-migration");
+        thread.setDaemon(true);
+        thread.start();
+        migrated = migration;
     }
 
     /** Returns once the schema is up to date; throws what the migration threw. */
@@ -49,7 +48,7 @@ public class MigrationAtDeployment implements Extension {
             if (failed.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw failed;
+            throw new IllegalStateException("The schema could not be brought up to date", failed.getCause());
         }
     }
 }
