@@ -22,18 +22,19 @@ public class MigrationAtDeployment implements Extension {
     private volatile CompletableFuture<Void> migrated;
 
     void beforeBeanDiscovery(@Observes BeforeBeanDiscovery event) {
-        CompletableFuture<Void> migration = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                DatabaseMigration.migrate(InitialContext.<DataSource>doLookup("jdbc/gefyra"));
-                migration.complete(null);
-            } catch (NamingException | RuntimeException | Error failed) {
-                migration.completeExceptionally(failed);
-            }
-        }, "gefyra-schema-migration");
-        thread.setDaemon(true);
-        thread.start();
-        migrated = migration;
+        migrated = CompletableFuture.runAsync(() -> DatabaseMigration.migrate(dataSource()), migration -> {
+            Thread thread = new Thread(migration, "gefyra-schema-migration");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    private static DataSource dataSource() {
+        try {
+            return InitialContext.doLookup("jdbc/gefyra");
+        } catch (NamingException missing) {
+            throw new IllegalStateException("No data source jdbc/gefyra", missing);
+        }
     }
 
     /** Returns once the schema is up to date; throws what the migration threw. */
@@ -48,7 +49,7 @@ public class MigrationAtDeployment implements Extension {
             if (failed.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new IllegalStateException("The schema could not be brought up to date", failed.getCause());
+            throw failed;
         }
     }
 }

@@ -62,17 +62,11 @@ public class ContentLibrary {
      */
     public CompletableFuture<ContentSnapshot> loadMeanwhile() {
         long version = versions.current();
-        CompletableFuture<ContentSnapshot> loaded = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                loaded.complete(load(version));
-            } catch (RuntimeException | Error failed) {
-                loaded.completeExceptionally(failed);
-            }
-        }, "gefyra-content-load");
-        thread.setDaemon(true);
-        thread.start();
-        return loaded;
+        return CompletableFuture.supplyAsync(() -> load(version), loading -> {
+            Thread thread = new Thread(loading, "gefyra-content-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** An administrator's reload: this server loads the folder now, and the others follow within seconds. */
